@@ -1,0 +1,47 @@
+import { Link } from "react-router";
+
+export interface AnswerLink {
+  event: string;
+  label: string;
+  href: string;
+}
+
+interface AnswerListProps {
+  answers: AnswerLink[];
+  /** The answer the browser suggests; shown first and marked, never chosen for the person. */
+  suggested?: string;
+  suggestedNote?: string;
+}
+
+export function AnswerList({ answers, suggested, suggestedNote }: AnswerListProps) {
+  const ordered = suggested ? [...answers].sort((a, b) => Number(b.event === suggested) - Number(a.event === suggested)) : answers;
+  return (
+    <ul className="grid gap-3">
+      {ordered.map((answer) => {
+        const isSuggested = answer.event === suggested;
+        return (
+          <li key={answer.event}>
+            <Link
+              to={answer.href}
+              prefetch="intent"
+              data-event={answer.event}
+              className={
+                "flex min-h-14 w-full items-center justify-between gap-3 rounded-2xl border-2 px-5 py-3 text-lg font-semibold transition-colors " +
+                (isSuggested
+                  ? "border-brand-strong bg-brand-strong text-white hover:bg-brand"
+                  : "border-zinc-300 bg-white text-zinc-900 hover:border-brand-strong dark:border-zinc-600 dark:bg-zinc-800 dark:text-white")
+              }
+            >
+              <span>{answer.label}</span>
+              {isSuggested && suggestedNote ? (
+                <span className="rounded-full bg-white/20 px-2 py-0.5 text-sm font-medium">{suggestedNote}</span>
+              ) : (
+                <span aria-hidden="true">→</span>
+              )}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

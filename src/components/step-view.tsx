@@ -1,0 +1,80 @@
+import { Link } from "react-router";
+import type { StepPage } from "@/content/page.server";
+import { AnswerList } from "./answer-list";
+import { useDetectedDevice } from "./use-detected-device";
+
+const checkedFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+export function StepView({ page }: { page: StepPage }) {
+  const detected = useDetectedDevice();
+  const suggested = page.id === "device" && detected ? `device.${detected}` : undefined;
+  return (
+    <article aria-labelledby="step-heading" className="space-y-6">
+      {page.progress && <Progress {...page.progress} />}
+      <h1 id="step-heading" tabIndex={-1} className="text-3xl leading-tight font-bold text-balance text-zinc-950 dark:text-white">
+        {page.title}
+      </h1>
+      {page.device && page.deviceSwitch.length > 0 && (
+        <p className="flex flex-wrap items-center gap-x-2 text-base">
+          <span>
+            Steps for <strong className="font-semibold">{page.device.label}</strong>.
+          </span>
+          {page.deviceSwitch.map((other) => (
+            <Link key={other.device} to={other.href} replace className="font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300">
+              Show {other.label} instead
+            </Link>
+          ))}
+        </p>
+      )}
+      {page.worked && (
+        <p className="rounded-2xl bg-emerald-50 px-5 py-4 text-lg text-emerald-950 dark:bg-emerald-950/50 dark:text-emerald-100">
+          What worked: <strong>{page.worked}</strong>
+        </p>
+      )}
+      <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
+      {page.answers.length > 0 && (
+        <section aria-labelledby="question" className="space-y-3">
+          <h2 id="question" className="text-xl font-semibold text-zinc-950 dark:text-white">
+            {page.question}
+          </h2>
+          <AnswerList answers={page.answers} suggested={suggested} suggestedNote="This phone" />
+        </section>
+      )}
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        Menu names checked <time dateTime={page.checked}>{checkedFormat.format(new Date(page.checked))}</time>. TikTok
+        renames them now and then.
+      </p>
+      <StepNav back={page.back} />
+    </article>
+  );
+}
+
+function Progress({ index, total }: { index: number; total: number }) {
+  return (
+    <div className="space-y-2">
+      <p className="text-sm font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
+        Fix {index} of {total}
+      </p>
+      <div aria-hidden="true" className="flex gap-1">
+        {Array.from({ length: total }, (_, i) => (
+          <span key={i} className={`h-1.5 flex-1 rounded-full ${i < index ? "bg-brand-strong" : "bg-zinc-200 dark:bg-zinc-700"}`} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function StepNav({ back }: { back?: string }) {
+  return (
+    <nav aria-label="Step" className="flex flex-wrap gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-700">
+      {back && (
+        <Link to={back} className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
+          <span aria-hidden="true">←&nbsp;</span>Back
+        </Link>
+      )}
+      <Link to="/" className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
+        Start again
+      </Link>
+    </nav>
+  );
+}

@@ -1,0 +1,65 @@
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse } from "react-router";
+import type { Route } from "./+types/root";
+import { NotFound } from "@/components/not-found";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { StepFocus } from "@/components/step-focus";
+import "./app.css";
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <meta name="theme-color" content="#ffffff" media="(prefers-color-scheme: light)" />
+        <meta name="theme-color" content="#18181b" media="(prefers-color-scheme: dark)" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-dvh flex-col bg-white text-zinc-800 antialiased dark:bg-zinc-900 dark:text-zinc-200">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900"
+        >
+          Skip to the step
+        </a>
+        <StepFocus />
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-xl flex-1 px-4 pt-4 pb-12">
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+/** Steps set their own tags; this is what an error page gets. */
+export const meta: Route.MetaFunction = ({ error }) =>
+  isRouteErrorResponse(error) && error.status === 404
+    ? [{ title: "Page not found · Likes troubleshooter" }, { name: "robots", content: "noindex" }]
+    : [{ title: "Something went wrong · Likes troubleshooter" }];
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+  return (
+    <section aria-labelledby="step-heading" className="space-y-4">
+      <h1 id="step-heading" tabIndex={-1} className="text-2xl font-bold">
+        Something went wrong
+      </h1>
+      <p className="text-lg">This page could not be shown. Reloading usually helps; if not, start again.</p>
+      <a href="/" className="inline-block rounded-xl bg-brand px-5 py-3 font-semibold text-white">
+        Start again
+      </a>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { data } from "react-router";
+import type { Route } from "./+types/step";
+import { NotFound } from "@/components/not-found";
+import { StepView } from "@/components/step-view";
+import { stepPage } from "@/content/page.server";
+import { pageMeta } from "@/lib/page-meta";
+
+/** Runs at build time: the machine and the content decide everything the page shows. */
+export function loader({ request }: Route.LoaderArgs) {
+  const page = stepPage(new URL(request.url).pathname);
+  if (!page) throw data(null, { status: 404, statusText: "Not Found" });
+  return page;
+}
+
+/** In the browser only prerendered steps have data; any other URL is not a step. */
+export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+  try {
+    return await serverLoader();
+  } catch (error) {
+    if (typeof navigator !== "undefined" && !navigator.onLine) throw error;
+    throw data(null, { status: 404, statusText: "Not Found" });
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  loaderData ? pageMeta(loaderData) : [{ title: "Page not found · Likes troubleshooter" }];
+
+export default function Step({ loaderData }: Route.ComponentProps) {
+  return <StepView page={loaderData} />;
+}
+
+/** Shown only while an unknown URL is checked in the browser, so it says what the result will be. */
+export function HydrateFallback() {
+  return <NotFound />;
+}
