@@ -1,5 +1,5 @@
 import type { Config } from "@react-router/dev/config";
-import { allSteps } from "./src/wizard/steps";
+import { allSteps } from "./src/wizard/steps.ts";
 
 export default {
   appDirectory: "src",

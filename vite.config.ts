@@ -1,8 +1,8 @@
 import { reactRouter } from "@react-router/dev/vite";
 import tailwindcss from "@tailwindcss/vite";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
-import { checkContentPlugin } from "./src/content/vite-plugin";
+import { defineConfig } from "vitest/config";
+import { checkContentPlugin } from "./src/content/vite-plugin.ts";
 
 export default defineConfig({
   plugins: [tailwindcss(), checkContentPlugin(), !process.env.VITEST && reactRouter()],

@@ -44,7 +44,7 @@ export function StepView({ page }: { page: StepPage }) {
         Menu names checked <time dateTime={page.checked}>{checkedFormat.format(new Date(page.checked))}</time>. TikTok
         renames them now and then.
       </p>
-      <StepNav back={page.back} />
+      {page.back && <StepNav back={page.back} />}
     </article>
   );
 }
@@ -64,14 +64,12 @@ function Progress({ index, total }: { index: number; total: number }) {
   );
 }
 
-function StepNav({ back }: { back?: string }) {
+function StepNav({ back }: { back: string }) {
   return (
     <nav aria-label="Step" className="flex flex-wrap gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-700">
-      {back && (
-        <Link to={back} className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
-          <span aria-hidden="true">←&nbsp;</span>Back
-        </Link>
-      )}
+      <Link to={back} className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
+        <span aria-hidden="true">←&nbsp;</span>Back
+      </Link>
       <Link to="/" className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
         Start again
       </Link>

@@ -9,8 +9,8 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { parseDocument } from "yaml";
-import { devices, type Device } from "../wizard/machine";
-import { frontMatterSchema, type FrontMatter } from "./schema";
+import { devices, type Device } from "../wizard/machine.ts";
+import { frontMatterSchema, type FrontMatter } from "./schema.ts";
 
 /** A mistake in a content file, with the line it is on (1-based). */
 export interface ContentProblem {
@@ -65,7 +65,7 @@ export function parseStep(source: string): ParsedStep {
   const result = frontMatterSchema.safeParse(data);
   if (!result.success && problems.length === 0) {
     for (const issue of result.error.issues) {
-      const key = String(issue.path[0] ?? issue.keys?.[0] ?? "");
+      const key = String(issue.path[0] ?? ("keys" in issue ? issue.keys[0] : "") ?? "");
       problems.push({ line: lineOfKey(source, key), message: `front matter "${issue.path.join(".") || key}": ${issue.message}` });
     }
   }

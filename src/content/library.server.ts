@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Device } from "../wizard/machine";
-import { allSteps, eventsOfState, stateIds } from "../wizard/steps";
-import { parseStep, renderStep, type ParsedStep } from "./compile.server";
+import type { Device } from "../wizard/machine.ts";
+import { allSteps, eventsOfState, stateIds } from "../wizard/steps.ts";
+import { parseStep, renderStep, type ParsedStep } from "./compile.server.ts";
 
 export const defaultContentDir = path.resolve(process.cwd(), "content");
 

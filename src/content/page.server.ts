@@ -1,4 +1,4 @@
-import type { Device } from "../wizard/machine";
+import type { Device } from "../wizard/machine.ts";
 import {
   answersOf,
   findStep,
@@ -8,8 +8,8 @@ import {
   previousHref,
   progressOf,
   snapshotOf,
-} from "../wizard/steps";
-import { stepHtml, stepMeta } from "./library.server";
+} from "../wizard/steps.ts";
+import { stepHtml, stepMeta } from "./library.server.ts";
 
 /** The public address links and previews are built from; set PUBLIC_ORIGIN when building for a real host. */
 export const publicOrigin = (process.env.PUBLIC_ORIGIN ?? "http://localhost:3000").replace(/\/+$/, "");

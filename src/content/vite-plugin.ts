@@ -1,15 +1,21 @@
 import type { Plugin } from "vite";
-import { readLibrary } from "./library.server";
+import { readLibrary } from "./library.server.ts";
 
 /** Fails the build (and warns in dev) when a content file disagrees with the machine. */
 export function checkContentPlugin(): Plugin {
+  let serving = false;
+  let reported = false;
   return {
     name: "check-content",
+    configResolved(config) {
+      serving = config.command === "serve";
+    },
     buildStart() {
       const { problems } = readLibrary();
-      if (problems.length === 0) return;
+      if (problems.length === 0 || (serving && reported)) return;
+      reported = true;
       const message = `Content has ${problems.length} problem(s):\n  ${problems.join("\n  ")}`;
-      if (this.environment?.mode === "dev") this.warn(message);
+      if (serving) this.warn(message);
       else this.error(message);
     },
   };

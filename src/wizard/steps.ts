@@ -1,6 +1,6 @@
 import { initialTransition, transition, type SnapshotFrom } from "xstate";
 import { getShortestPaths } from "xstate/graph";
-import { wizardMachine, type WizardContext, type WizardEvent } from "./machine";
+import { wizardMachine, type WizardContext, type WizardEvent } from "./machine.ts";
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 export type EventType = WizardEvent["type"];

@@ -1,0 +1,123 @@
+import { expect, test } from "@playwright/test";
+import { labelOf, titleOf } from "./support/content.ts";
+import { answer, expectStep } from "./support/walk.ts";
+
+test("likes flipping back: a walk from the start to fixed by clearing the cache on Android", async ({ page }) => {
+  await page.goto("/");
+  await answer(page, "start", "start");
+  await answer(page, "symptom", "symptom.unliking");
+  await expect(page.getByText("Fix 1 of 6")).toBeVisible();
+  await answer(page, "connection", "answer.no");
+  await answer(page, "device", "device.android");
+  await answer(page, "update", "answer.no");
+  await expect(page.getByText("Fix 3 of 6")).toBeVisible();
+  await answer(page, "cache", "answer.yes");
+  await expectStep(page, "fixed");
+  await expect(page).toHaveURL("/unliking/android/cache/fixed");
+  await expect(page.getByText("What worked")).toBeVisible();
+});
+
+test("missing liked videos: privacy, then every fix, ends at support", async ({ page }) => {
+  await page.goto("/symptom");
+  await answer(page, "symptom", "symptom.missing");
+  await answer(page, "privacy", "answer.no");
+  await answer(page, "connection", "answer.no");
+  await answer(page, "device", "device.iphone");
+  for (const step of ["update", "cache", "log-out", "slow-down"]) await answer(page, step, "answer.no");
+  await expectStep(page, "support");
+  await expect(page).toHaveURL("/missing/iphone/support");
+  await expect(page.getByText("Fix 6 of 6")).toBeVisible();
+});
+
+test("a creator's sudden drop ends in an explanation with a way to start again", async ({ page }) => {
+  await page.goto("/");
+  await answer(page, "start", "start");
+  await answer(page, "symptom", "symptom.dropping");
+  await answer(page, "creator", "drop.sudden");
+  await expectStep(page, "fake-likes");
+  await page.getByRole("link", { name: "Start again" }).last().click();
+  await expectStep(page, "start");
+});
+
+test("each answer moves focus to the new step's heading and announces it", async ({ page }) => {
+  await page.goto("/symptom");
+  await answer(page, "symptom", "symptom.unliking");
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toBeFocused();
+  await expect(page.getByTestId("step-announcer")).toHaveText(titleOf("connection"));
+});
+
+test("a deep link opens the device-specific step, and the other phone is one tap away", async ({ page }) => {
+  await page.goto("/unliking/iphone/cache");
+  await expectStep(page, "cache");
+  await expect(page.getByText("Offload App").first()).toBeVisible();
+  await expect(page.getByText("Storage & cache")).toHaveCount(0);
+  await page.getByRole("link", { name: new RegExp(`Show ${labelOf("device", "device.android")}`) }).click();
+  await expect(page).toHaveURL("/unliking/android/cache");
+  await expect(page.getByText("Storage & cache").first()).toBeVisible();
+  await expect(page.getByText("Offload App")).toHaveCount(0);
+});
+
+test("browser back, forward and reload keep the step", async ({ page }) => {
+  await page.goto("/symptom");
+  await answer(page, "symptom", "symptom.dropping");
+  await answer(page, "creator", "drop.reach");
+  await expectStep(page, "reach");
+  await page.goBack();
+  await expectStep(page, "creator");
+  await expect(page).toHaveURL("/dropping/creator");
+  await page.reload();
+  await expectStep(page, "creator");
+  await page.goForward();
+  await expectStep(page, "reach");
+  await page.reload();
+  await expectStep(page, "reach");
+});
+
+test("the Back link goes to the previous step of the same walk", async ({ page }) => {
+  await page.goto("/missing/android/log-out");
+  await page.getByRole("link", { name: "Back" }).click();
+  await expect(page).toHaveURL("/missing/android/cache");
+  await expectStep(page, "cache");
+});
+
+test("on the device question, the browser's own phone is suggested but not chosen", async ({ page }) => {
+  await page.goto("/unliking/device");
+  const android = page.getByRole("link", { name: new RegExp(labelOf("device", "device.android")) });
+  await expect(android).toContainText("This phone");
+  await expect(page).toHaveURL("/unliking/device");
+  await expect(page.getByRole("link", { name: new RegExp(labelOf("device", "device.iphone")) })).toBeVisible();
+});
+
+test("an unknown URL answers 404 with a way back to the start", async ({ page }) => {
+  for (const url of ["/no-such-step", "/unliking/windows/cache", "/a/b/c/d/e/f"]) {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This step does not exist");
+    await expect(page).toHaveTitle(/not found/i);
+  }
+  await page.getByRole("link", { name: "Start again" }).click();
+  await expectStep(page, "start");
+});
+
+test.describe("with JavaScript turned off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every answer is a link: a walk to fixed by following links", async ({ page }) => {
+    await page.goto("/");
+    await answer(page, "start", "start");
+    await answer(page, "symptom", "symptom.dropping");
+    await answer(page, "creator", "drop.jumpy");
+    await answer(page, "connection", "answer.no");
+    await answer(page, "device", "device.iphone");
+    await answer(page, "update", "answer.yes");
+    await expectStep(page, "fixed");
+    await expect(page).toHaveURL("/dropping/iphone/update/fixed");
+  });
+
+  test("the 404 page still explains and links back", async ({ page }) => {
+    const response = await page.goto("/nope");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This step does not exist");
+  });
+});
