@@ -1,14 +1,30 @@
 // `npm start`: builds once if there is no build yet, then serves it on HOST:PORT.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildDir, createServer } from "./server.js";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 
-if (!existsSync(path.join(buildDir, "index.html"))) {
-  console.log("No build yet: building first (npm run build)…");
+const root = path.resolve(import.meta.dirname, "..");
+const sources = ["src", "content", "public", "package.json", "vite.config.ts", "react-router.config.ts"];
+
+/** Newest modification time among the files a build is made from. */
+function newestSource() {
+  let newest = 0;
+  const visit = (/** @type {string} */ file) => {
+    const stat = statSync(file);
+    if (stat.isDirectory()) readdirSync(file).forEach((name) => visit(path.join(file, name)));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  sources.map((s) => path.join(root, s)).filter(existsSync).forEach(visit);
+  return newest;
+}
+
+const builtAt = existsSync(path.join(buildDir, "index.html")) ? statSync(path.join(buildDir, "index.html")).mtimeMs : 0;
+if (builtAt < newestSource()) {
+  console.log(builtAt ? "The sources changed since the last build: building again…" : "No build yet: building first…");
   const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

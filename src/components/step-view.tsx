@@ -41,8 +41,8 @@ export function StepView({ page }: { page: StepPage }) {
         </section>
       )}
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        Menu names checked <time dateTime={page.checked}>{checkedFormat.format(new Date(page.checked))}</time>. TikTok
-        renames them now and then.
+        Last checked against the TikTok app on{" "}
+        <time dateTime={page.checked}>{checkedFormat.format(new Date(page.checked))}</time>.
       </p>
       {page.back && <StepNav back={page.back} />}
     </article>
