@@ -1,9 +1,10 @@
 import type { Config } from "@react-router/dev/config";
-import { allSteps } from "./src/wizard/steps.ts";
+import { ogImagePath } from "./src/content/page.server.ts";
+import { allSteps, stateIds } from "./src/wizard/steps.ts";
 
 export default {
   appDirectory: "src",
   ssr: false,
-  // Every URL the machine can reach, plus the page the server sends with a 404.
-  prerender: () => [...allSteps().keys(), "/404"],
+  // Every URL the machine can reach, a preview image per step, and the page the server sends with a 404.
+  prerender: () => [...allSteps().keys(), ...stateIds().map(ogImagePath), "/404"],
 } satisfies Config;

@@ -1,6 +1,10 @@
 import { Link } from "react-router";
 import type { StepPage } from "@/content/page.server";
 import { AnswerList } from "./answer-list";
+import { ResumeOffer } from "./resume-offer";
+import { SharePanel } from "./share-panel";
+import { SupportReport } from "./support-report";
+import { useRememberStep } from "./use-saved-progress";
 import { useDetectedDevice } from "./use-detected-device";
 
 const checkedFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -8,8 +12,10 @@ const checkedFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: 
 export function StepView({ page }: { page: StepPage }) {
   const detected = useDetectedDevice();
   const suggested = page.id === "device" && detected ? `device.${detected}` : undefined;
+  useRememberStep({ href: page.href, title: page.title, isEnding: Boolean(page.ending), isStart: page.href === "/" });
   return (
     <article aria-labelledby="step-heading" className="space-y-6">
+      {page.href === "/" && <ResumeOffer />}
       {page.progress && <Progress {...page.progress} />}
       <h1 id="step-heading" tabIndex={-1} className="text-3xl leading-tight font-bold text-balance text-zinc-950 dark:text-white">
         {page.title}
@@ -32,6 +38,9 @@ export function StepView({ page }: { page: StepPage }) {
         </p>
       )}
       <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
+      {page.id === "support" && (
+        <SupportReport href={page.href} publicUrl={page.url} symptom={page.symptom?.label} device={page.device?.label} tried={page.tried} />
+      )}
       {page.answers.length > 0 && (
         <section aria-labelledby="question" className="space-y-3">
           <h2 id="question" className="text-xl font-semibold text-zinc-950 dark:text-white">
@@ -40,6 +49,7 @@ export function StepView({ page }: { page: StepPage }) {
           <AnswerList answers={page.answers} suggested={suggested} suggestedNote="This phone" />
         </section>
       )}
+      <SharePanel title={page.title} href={page.href} publicUrl={page.url} />
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         Last checked against the TikTok app on{" "}
         <time dateTime={page.checked}>{checkedFormat.format(new Date(page.checked))}</time>.

@@ -11,6 +11,8 @@ import {
 } from "../wizard/steps.ts";
 import { stepHtml, stepMeta } from "./library.server.ts";
 
+export const ogImagePath = (id: string) => `/og/${id}.png`;
+
 /** The public address links and previews are built from; set PUBLIC_ORIGIN when building for a real host. */
 export const publicOrigin = (process.env.PUBLIC_ORIGIN ?? "http://localhost:3000").replace(/\/+$/, "");
 
@@ -35,7 +37,9 @@ export interface StepPage {
   ending?: Ending;
   worked?: string;
   symptom?: { id: string; label: string };
-  tried: Array<{ id: string; title: string }>;
+  /** The fixes answered "No" on the way here, with that answer's words, for the support report. */
+  tried: Array<{ id: string; title: string; answer: string }>;
+  image: string;
 }
 
 function endingOf(id: string): Ending | undefined {
@@ -72,6 +76,7 @@ export function stepPage(pathname: string): StepPage | undefined {
     ending: endingOf(step.id),
     worked: fixedBy ? stepMeta(fixedBy).worked : undefined,
     symptom: symptom && { id: symptom, label: labelOf("symptom", `symptom.${symptom}`) },
-    tried: fixesTried(step).map((id) => ({ id, title: stepMeta(id).title })),
+    tried: fixesTried(step).map((id) => ({ id, title: stepMeta(id).title, answer: labelOf(id, "answer.no") })),
+    image: `${publicOrigin}${ogImagePath(step.id)}`,
   };
 }

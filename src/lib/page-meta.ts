@@ -3,14 +3,16 @@ import type { MetaDescriptor } from "react-router";
 export const siteName = "Likes troubleshooter";
 
 interface PageInfo {
+  href: string;
   title: string;
   description: string;
   url: string;
+  image: string;
 }
 
 /** Title, description, canonical link and the Open Graph tags chat apps read for a preview. */
 export function pageMeta(page: PageInfo): MetaDescriptor[] {
-  const title = page.url.endsWith("/") && new URL(page.url).pathname === "/" ? `${siteName}: ${page.title}` : `${page.title} · ${siteName}`;
+  const title = page.href === "/" ? `${siteName}: ${page.title}` : `${page.title} · ${siteName}`;
   return [
     { title },
     { name: "description", content: page.description },
@@ -20,6 +22,10 @@ export function pageMeta(page: PageInfo): MetaDescriptor[] {
     { property: "og:title", content: page.title },
     { property: "og:description", content: page.description },
     { property: "og:url", content: page.url },
-    { name: "twitter:card", content: "summary" },
+    { property: "og:image", content: page.image },
+    { property: "og:image:width", content: "1200" },
+    { property: "og:image:height", content: "630" },
+    { property: "og:image:alt", content: `${page.title} (${siteName})` },
+    { name: "twitter:card", content: "summary_large_image" },
   ];
 }

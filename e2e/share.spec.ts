@@ -1,0 +1,123 @@
+import { expect, test } from "@playwright/test";
+import { labelOf, titleOf } from "./support/content.ts";
+import { answer, expectStep } from "./support/walk.ts";
+
+test("Share copies exactly the step's link, and that link opens the same step elsewhere", async ({ page, browser, baseURL }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/symptom");
+  await answer(page, "symptom", "symptom.missing");
+  await answer(page, "privacy", "answer.no");
+  await page.evaluate(() => Object.defineProperty(navigator, "share", { value: undefined }));
+  await page.getByRole("button", { name: "Share this step" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}/missing/connection`);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(copied);
+  await expectStep(other, "connection");
+  await fresh.close();
+});
+
+test("Share opens the phone's share sheet where the browser has one", async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shared: unknown[] }).shared = [];
+    Object.defineProperty(navigator, "share", {
+      value: async (data: unknown) => void (window as unknown as { shared: unknown[] }).shared.push(data),
+    });
+  });
+  await page.goto("/unliking/android/cache");
+  await page.getByRole("button", { name: "Share this step" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Shared" })).toBeVisible();
+  const shared = await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared);
+  expect(shared).toEqual([{ title: titleOf("cache"), url: `${baseURL}/unliking/android/cache` }]);
+});
+
+test("a QR code of the step's link can be shown for a phone to scan", async ({ page, baseURL }) => {
+  await page.goto("/unliking/iphone/update");
+  const qr = page.getByRole("img", { name: /QR code/ });
+  await expect(qr).toBeHidden();
+  await page.getByRole("button", { name: "Show QR code" }).click();
+  await expect(page.getByRole("img", { name: `QR code of the link to this step: ${baseURL}/unliking/iphone/update` })).toBeVisible();
+});
+
+test("leaving mid-way, the start page offers to continue; after finishing it does not", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Continue where you left off?" })).toHaveCount(0);
+  await answer(page, "start", "start");
+  await answer(page, "symptom", "symptom.unliking");
+  await answer(page, "connection", "answer.no");
+  await answer(page, "device", "device.android");
+  await expectStep(page, "update");
+
+  await page.goto("about:blank");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Continue where you left off?" })).toBeVisible();
+  await page.getByRole("link", { name: "Continue" }).click();
+  await expectStep(page, "update");
+  await expect(page).toHaveURL("/unliking/android/update");
+
+  await answer(page, "update", "answer.yes");
+  await expectStep(page, "fixed");
+  await page.goto("/");
+  await expectStep(page, "start");
+  await expect(page.getByRole("heading", { name: "Continue where you left off?" })).toHaveCount(0);
+});
+
+test("a corrupted saved state is ignored and the start page works", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.addInitScript(() => localStorage.setItem("likes-troubleshooter:progress", "{not json"));
+  await page.goto("/");
+  await expectStep(page, "start");
+  await expect(page.getByRole("heading", { name: "Continue where you left off?" })).toHaveCount(0);
+  await answer(page, "start", "start");
+  await expectStep(page, "symptom");
+  expect(errors).toEqual([]);
+});
+
+test("the support report lists exactly the fixes walked through, and copies in one tap", async ({ page, baseURL }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/symptom");
+  await answer(page, "symptom", "symptom.dropping");
+  await answer(page, "creator", "drop.jumpy");
+  await answer(page, "connection", "answer.no");
+  await answer(page, "device", "device.iphone");
+  for (const step of ["update", "cache", "log-out", "slow-down"]) await answer(page, step, "answer.no");
+  await expectStep(page, "support");
+
+  const report = page.getByRole("textbox", { name: /Everything you tried/ });
+  const text = await report.inputValue();
+  const tried = text.split("\n").filter((line) => /^\d+\. /.test(line));
+  expect(tried).toEqual(
+    ["connection", "update", "cache", "log-out", "slow-down"].map((id, i) => `${i + 1}. ${titleOf(id)}: ${labelOf(id, "answer.no")}`),
+  );
+  expect(text).toContain(`What happens: ${labelOf("symptom", "symptom.dropping")}`);
+  expect(text).toContain(`Phone: ${labelOf("device", "device.iphone")}`);
+  expect(text).toMatch(/Date: \d{1,2} \w+ \d{4}/);
+  expect(text).toContain(`${baseURL}/dropping/iphone/support`);
+
+  await page.getByRole("button", { name: "Copy report" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Report copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+});
+
+test("each step carries its own title, description, canonical link and preview tags", async ({ page, request }) => {
+  await page.goto("/unliking/android/cache");
+  const head = page.locator("head");
+  await expect(page).toHaveTitle(new RegExp(titleOf("cache")));
+  await expect(head.locator('meta[property="og:title"]')).toHaveAttribute("content", titleOf("cache"));
+  await expect(head.locator('meta[name="description"]')).toHaveAttribute("content", /.{50,}/);
+  const ogUrl = await head.locator('meta[property="og:url"]').getAttribute("content");
+  expect(ogUrl).toMatch(/\/unliking\/android\/cache$/);
+  await expect(head.locator('link[rel="canonical"]')).toHaveAttribute("href", ogUrl!);
+  const image = await head.locator('meta[property="og:image"]').getAttribute("content");
+  expect(image).toMatch(/\/og\/cache\.png$/);
+  const png = await request.get(new URL(image!).pathname);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+
+  await page.goto("/missing/privacy");
+  await expect(head.locator('meta[property="og:title"]')).toHaveAttribute("content", titleOf("privacy"));
+});

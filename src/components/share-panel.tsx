@@ -1,0 +1,63 @@
+import { useEffect, useState } from "react";
+import { shareStep, shareUrl, type ShareOutcome } from "@/lib/share";
+import { QrCode } from "./qr-code";
+
+const messages: Record<ShareOutcome, string> = {
+  shared: "Shared.",
+  copied: "Link copied. Paste it into a chat to send this exact step.",
+  cancelled: "",
+  failed: "Could not copy the link. Select it below and copy it by hand.",
+};
+
+/** Share the step: the phone's share sheet, or the link copied; a QR code to carry it to a phone. */
+export function SharePanel({ title, href, publicUrl }: { title: string; href: string; publicUrl: string }) {
+  // Prerendered with the public address; in the browser, wherever this copy of the site is served.
+  const [url, setUrl] = useState(publicUrl);
+  const [status, setStatus] = useState("");
+  const [showQr, setShowQr] = useState(false);
+  useEffect(() => setUrl(shareUrl(window.location.origin, href)), [href]);
+  useEffect(() => {
+    setStatus("");
+    setShowQr(false);
+  }, [href]);
+
+  async function share() {
+    const outcome = await shareStep(
+      { title, url },
+      {
+        share: navigator.share?.bind(navigator),
+        canShare: navigator.canShare?.bind(navigator),
+        writeText: navigator.clipboard?.writeText.bind(navigator.clipboard),
+      },
+    );
+    setStatus(messages[outcome]);
+  }
+
+  const button =
+    "inline-flex min-h-12 items-center gap-2 rounded-xl border-2 border-zinc-300 px-4 font-semibold text-zinc-900 hover:border-brand-strong dark:border-zinc-600 dark:text-white";
+  return (
+    <section aria-labelledby="share-heading" className="space-y-3 rounded-2xl bg-zinc-100 p-4 dark:bg-zinc-800">
+      <h2 id="share-heading" className="font-semibold text-zinc-950 dark:text-white">
+        Send this step to someone
+      </h2>
+      <div className="flex flex-wrap gap-3">
+        <button type="button" onClick={share} className={button}>
+          Share this step
+        </button>
+        <button type="button" aria-expanded={showQr} aria-controls="step-qr" onClick={() => setShowQr(!showQr)} className={button}>
+          {showQr ? "Hide QR code" : "Show QR code"}
+        </button>
+      </div>
+      <p role="status" className="min-h-6 text-base font-medium text-emerald-800 empty:min-h-0 dark:text-emerald-300">
+        {status}
+      </p>
+      <div id="step-qr" hidden={!showQr} className="space-y-2">
+        {showQr && <QrCode text={url} label={`QR code of the link to this step: ${url}`} />}
+        <p className="text-sm">Scan it with the phone that has TikTok to open this step there.</p>
+      </div>
+      <p className="text-sm break-all text-zinc-700 dark:text-zinc-300">
+        Link: <span data-testid="step-link">{url}</span>
+      </p>
+    </section>
+  );
+}

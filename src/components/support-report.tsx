@@ -1,0 +1,58 @@
+import { useEffect, useState } from "react";
+import { buildReport, type ReportInput } from "@/lib/report";
+import { shareUrl } from "@/lib/share";
+
+interface SupportReportProps {
+  href: string;
+  publicUrl: string;
+  symptom?: string;
+  device?: string;
+  tried: ReportInput["tried"];
+}
+
+/** The summary to paste into TikTok's report form, built from the walk the URL stands for. */
+export function SupportReport({ href, publicUrl, symptom, device, tried }: SupportReportProps) {
+  // The date and address are the reader's own, so they are filled in after hydration.
+  const [reader, setReader] = useState<{ date?: Date; url: string }>({ url: publicUrl });
+  const [status, setStatus] = useState("");
+  useEffect(() => setReader({ date: new Date(), url: shareUrl(window.location.origin, href) }), [href]);
+
+  const report = buildReport({ symptom, device, tried, ...reader });
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(report);
+      setStatus("Report copied. Paste it into TikTok's report form.");
+    } catch {
+      setStatus("Could not copy. Select the text above and copy it by hand.");
+    }
+  }
+
+  return (
+    <section aria-labelledby="report-heading" className="space-y-3">
+      <h2 id="report-heading" className="text-xl font-semibold text-zinc-950 dark:text-white">
+        Your report, ready to paste
+      </h2>
+      <label htmlFor="report-text" className="block text-base">
+        Everything you tried, in one message for TikTok's support team:
+      </label>
+      <textarea
+        id="report-text"
+        readOnly
+        value={report}
+        rows={report.split("\n").length + 1}
+        className="w-full rounded-xl border-2 border-zinc-300 bg-white p-3 font-mono text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-100"
+      />
+      <button
+        type="button"
+        onClick={copy}
+        className="inline-flex min-h-12 items-center rounded-xl bg-brand-strong px-5 font-semibold text-white hover:bg-brand"
+      >
+        Copy report
+      </button>
+      <p role="status" className="text-base font-medium text-emerald-800 dark:text-emerald-300">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect, useState } from "react";
+import { clearProgress, readProgress, writeProgress, type SavedProgress } from "@/lib/saved-progress";
+
+/** Remembers the step on this device, and forgets it once the walk has reached an ending. */
+export function useRememberStep(step: { href: string; title: string; isEnding: boolean; isStart: boolean }) {
+  const { href, title, isEnding, isStart } = step;
+  useEffect(() => {
+    if (isStart) return;
+    const storage = safeStorage();
+    if (!storage) return;
+    if (isEnding) clearProgress(storage);
+    else writeProgress(storage, { href, title, savedAt: Date.now() });
+  }, [href, title, isEnding, isStart]);
+}
+
+/** The step saved on this device, read after hydration so the prerendered page stays the same for all. */
+export function useSavedProgress(): SavedProgress | undefined {
+  const [saved, setSaved] = useState<SavedProgress>();
+  useEffect(() => {
+    const storage = safeStorage();
+    if (storage) setSaved(readProgress(storage));
+  }, []);
+  return saved;
+}
+
+function safeStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}

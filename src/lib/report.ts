@@ -1,0 +1,27 @@
+export interface ReportInput {
+  symptom?: string;
+  device?: string;
+  tried: Array<{ title: string; answer: string }>;
+  /** Left out until known: the prerendered page cannot know the reader's date. */
+  date?: Date;
+  url: string;
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
+
+/** The plain-text summary a person pastes into TikTok's "Report a problem" form. */
+export function buildReport({ symptom, device, tried, date, url }: ReportInput): string {
+  const lines = [
+    "Problem with likes on TikTok",
+    "",
+    `What happens: ${symptom ?? "not given"}`,
+    `Phone: ${device ?? "not given"}`,
+    ...(date ? [`Date: ${dateFormat.format(date)}`] : []),
+    "",
+    tried.length > 0 ? "What I have already tried:" : "I have not tried any fixes yet.",
+    ...tried.map((fix, i) => `${i + 1}. ${fix.title}: ${fix.answer}`),
+    "",
+    `Steps I followed: ${url}`,
+  ];
+  return lines.join("\n");
+}
