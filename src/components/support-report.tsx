@@ -40,8 +40,8 @@ export function SupportReport({ href, publicUrl, symptom, device, tried }: Suppo
         id="report-text"
         readOnly
         value={report}
-        rows={report.split("\n").length + 1}
-        className="w-full rounded-xl border-2 border-zinc-300 bg-white p-3 font-mono text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-100"
+        rows={report.split("\n").length + 2}
+        className="field-sizing-content w-full rounded-xl border-2 border-zinc-300 bg-white p-3 font-mono text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-100"
       />
       <button
         type="button"
