@@ -1,7 +1,7 @@
 export function NotFound() {
   return (
     <section aria-labelledby="step-heading" className="space-y-4">
-      <p className="text-sm font-semibold tracking-wide text-brand uppercase">Error 404</p>
+      <p className="text-sm font-semibold tracking-wide text-brand-strong uppercase dark:text-rose-300">Error 404</p>
       <h1 id="step-heading" tabIndex={-1} className="text-2xl font-bold text-zinc-950 dark:text-white">
         This step does not exist
       </h1>
