@@ -11,6 +11,7 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
+  globalTeardown: "./e2e/support/model-report.ts",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices["Pixel 7"],
