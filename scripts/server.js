@@ -1,31 +1,202 @@
-// The production server: the prerendered build served as static files, with a real 404.
-import { readFileSync } from "node:fs";
+// The production server: the prerendered build served by sirv, with the headers of
+// scripts/headers.js, a real 404, and a short plain answer to every request it will not serve.
+import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import sirv from "sirv";
+import { errorHeaders, headersForFile, isHidden, listFiles, REVALIDATE } from "./headers.js";
 
 export const buildDir = path.resolve(import.meta.dirname, "..", "build", "client");
 
-/** @param {{ dir?: string }} [options] */
-export function createServer({ dir = buildDir } = {}) {
-  const notFoundPage = readFileSync(path.join(dir, "404", "index.html"));
-  const assets = sirv(dir, {
-    etag: true,
-    extensions: ["html"],
-    setHeaders(res, pathname) {
-      if (pathname.startsWith("/assets/")) res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-      else res.setHeader("Cache-Control", "no-cache");
+/** Longer request targets get 414, as nginx and Apache do at about the same length. */
+export const MAX_URL_LENGTH = 8192;
+export const ALLOWED_METHODS = "GET, HEAD";
+
+/** @typedef {[string, string][]} HeaderList */
+
+/**
+ * Reads what to serve from `dir` once: each file's headers (the CSP of a page hashes that page's
+ * inline scripts) and the not-found page in each encoding.
+ * @param {string} dir
+ */
+function loadSite(dir) {
+  const notFoundFile = path.join(dir, "404", "index.html");
+  if (!existsSync(notFoundFile)) {
+    throw new Error(`No build in ${dir} (its 404/index.html is missing). Run \`npm run build\` first.`);
+  }
+  /** @type {Map<string, HeaderList>} */
+  const files = new Map();
+  for (const file of listFiles(dir)) {
+    if (isHidden(file)) continue;
+    files.set(file, Object.entries(headersForFile(file, () => readFileSync(path.join(dir, file), "utf8"))));
+  }
+  const html = readFileSync(notFoundFile);
+  const twin = (/** @type {string} */ ext) =>
+    existsSync(`${notFoundFile}.${ext}`) ? readFileSync(`${notFoundFile}.${ext}`) : undefined;
+  const notFound = {
+    headers: {
+      ...headersForFile("/404/index.html", () => html.toString("utf8")),
+      "Cache-Control": REVALIDATE,
+      "Content-Type": "text/html; charset=utf-8",
     },
+    bodies: { identity: html, br: twin("br"), gzip: twin("gz") },
+  };
+  return { files, notFound };
+}
+
+/**
+ * The file sirv will send for a decoded pathname, found in the same order sirv looks
+ * (`/a`, `/a/index`, `/a.html`, `/a/index.html`), so its headers can be set before sirv answers,
+ * 304s included.
+ * @param {Map<string, HeaderList>} files @param {string} pathname
+ */
+function resolve(files, pathname) {
+  const uri = pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
+  for (const candidate of uri ? [uri, `${uri}/index`, `${uri}.html`, `${uri}/index.html`] : ["/index", "/index.html"]) {
+    const headers = files.get(candidate);
+    if (headers) return headers;
+  }
+  return undefined;
+}
+
+/** A single `bytes=start-end` range sirv handles correctly; anything else is ignored (a 200 is always a valid answer). */
+function isSimpleRange(/** @type {string} */ value) {
+  const match = /^bytes=(\d{1,15})-(\d{0,15})$/.exec(value);
+  return match !== null && (match[2] === "" || Number(match[1]) <= Number(match[2]));
+}
+
+/** `..` as a path segment, after decoding (`/a/../b`, `/%2e%2e/`, `/..%2f`, `\..\`). */
+const DOT_DOT_SEGMENT = /(^|[/\\])\.\.([/\\]|$)/;
+
+const REASONS = /** @type {Record<number, string>} */ ({
+  400: "Bad request",
+  405: "Method not allowed: this site only answers GET and HEAD",
+  408: "Request timeout",
+  414: "URL too long",
+  431: "Request headers too large",
+  500: "Internal server error",
+});
+
+/**
+ * @param {http.IncomingMessage} req @param {http.ServerResponse} res @param {number} status
+ * @param {Record<string, string>} [extra]
+ */
+function refuse(req, res, status, extra = {}) {
+  const body = `${status} ${REASONS[status] ?? http.STATUS_CODES[status]}\n`;
+  res.writeHead(status, { ...errorHeaders(), ...extra, "Content-Length": Buffer.byteLength(body), Connection: "close" });
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/** The same answer written straight to a socket, for requests Node could not parse. */
+function rawRefusal(/** @type {number} */ status, /** @type {boolean} */ isHead) {
+  const body = isHead ? "" : `${status} ${REASONS[status] ?? http.STATUS_CODES[status]}\n`;
+  const headers = { ...errorHeaders(), "Content-Length": String(Buffer.byteLength(body)), Connection: "close" };
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  return `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${lines.join("")}\r\n${body}`;
+}
+
+/**
+ * @param {{ dir?: string, log?: (line: string) => void }} [options]
+ * @returns {http.Server & { shutdown: (timeoutMs?: number) => Promise<void> }}
+ */
+export function createServer({ dir = buildDir, log = (line) => console.error(line) } = {}) {
+  const { files, notFound } = loadSite(path.resolve(dir));
+  const serveFile = sirv(dir, { etag: true, extensions: ["html"], brotli: true, gzip: true });
+  let closing = false;
+
+  /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+  function sendNotFound(req, res) {
+    const accepts = req.headers["accept-encoding"] ?? "";
+    const { br, gzip, identity } = notFound.bodies;
+    const [body, encoding] =
+      br && /\bbr\b/i.test(accepts) ? [br, "br"] : gzip && /\bgzip\b/i.test(accepts) ? [gzip, "gzip"] : [identity];
+    res.writeHead(404, {
+      ...notFound.headers,
+      "Content-Length": body.length,
+      ...(encoding ? { "Content-Encoding": encoding } : {}),
+    });
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
+  /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+  function handle(req, res) {
+    if (closing) res.setHeader("Connection", "close");
+    const url = req.url ?? "";
+    if (url.length > MAX_URL_LENGTH) return refuse(req, res, 414);
+    if (req.method !== "GET" && req.method !== "HEAD") return refuse(req, res, 405, { Allow: ALLOWED_METHODS });
+
+    const end = url.search(/[?#]/);
+    const rawPath = end === -1 ? url : url.slice(0, end);
+    if (!rawPath.startsWith("/")) return refuse(req, res, 400);
+    let pathname = rawPath;
+    if (rawPath.includes("%")) {
+      try {
+        if (DOT_DOT_SEGMENT.test(decodeURIComponent(rawPath))) return refuse(req, res, 400);
+        pathname = decodeURI(rawPath); // what sirv looks up: %2F stays encoded
+      } catch {
+        return refuse(req, res, 400); // malformed percent-encoding
+      }
+    }
+    if (DOT_DOT_SEGMENT.test(pathname) || pathname.includes("\0")) return refuse(req, res, 400);
+
+    const headers = resolve(files, pathname);
+    if (!headers) return sendNotFound(req, res);
+    for (const [name, value] of headers) res.setHeader(name, value);
+    const range = req.headers.range;
+    if (range !== undefined && !isSimpleRange(range)) delete req.headers.range;
+    // A file that vanished since start-up (a rebuild in place) ends this response, not the process.
+    res.once("pipe", (source) => source.once("error", () => res.destroy()));
+    serveFile(req, res, () => sendNotFound(req, res));
+  }
+
+  const server = http.createServer({ headersTimeout: 20_000, requestTimeout: 30_000 }, (req, res) => {
+    try {
+      handle(req, res);
+    } catch (error) {
+      log(`Could not answer ${req.method} ${String(req.url).slice(0, 200)}: ${/** @type {Error} */ (error).message}`);
+      if (res.headersSent) res.destroy();
+      else {
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        refuse(req, res, 500);
+      }
+    }
   });
 
-  return http.createServer((req, res) => {
-    // The not-found page is a 404 even at its own address.
-    const isNotFoundPage = /^\/404\/?(index\.html)?$/.test(req.url?.split("?")[0] ?? "");
-    const next = () => {
-      res.writeHead(404, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache" });
-      res.end(req.method === "HEAD" ? undefined : notFoundPage);
-    };
-    if (isNotFoundPage) next();
-    else assets(req, res, next);
+  // Requests Node cannot parse (bad syntax, headers over 16 kB, too slow): a plain answer with the
+  // same headers, then the connection closes.
+  server.on("clientError", (/** @type {NodeJS.ErrnoException & { rawPacket?: Buffer }} */ error, socket) => {
+    const inFlight = /** @type {{ _httpMessage?: http.ServerResponse }} */ (/** @type {unknown} */ (socket))._httpMessage;
+    if (error.code !== "ECONNRESET" && socket.writable && !inFlight?.headersSent) {
+      let status = 400;
+      if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") status = 408;
+      else if (error.code === "HPE_HEADER_OVERFLOW") {
+        // Still inside the request line when the limit was reached: the URL is what is too long.
+        const firstLineEnd = error.rawPacket?.indexOf("\r\n") ?? -1;
+        status = firstLineEnd === -1 || firstLineEnd > MAX_URL_LENGTH ? 414 : 431;
+      }
+      socket.end(rawRefusal(status, error.rawPacket?.subarray(0, 5).toString("latin1") === "HEAD "));
+    } else {
+      socket.destroy();
+    }
   });
+
+  /**
+   * Stops taking connections, lets requests in flight finish, then resolves; connections still
+   * busy after `timeoutMs` are cut.
+   */
+  function shutdown(timeoutMs = 10_000) {
+    closing = true;
+    return new Promise((done) => {
+      const idle = setInterval(() => server.closeIdleConnections(), 100);
+      const force = setTimeout(() => server.closeAllConnections(), timeoutMs);
+      server.close(() => {
+        clearInterval(idle);
+        clearTimeout(force);
+        done();
+      });
+      server.closeIdleConnections();
+    });
+  }
+
+  return Object.assign(server, { shutdown });
 }

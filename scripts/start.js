@@ -1,53 +1,82 @@
-// `npm start`: builds once if there is no build yet, then serves it on HOST:PORT.
+// `npm start`: builds first if the sources are newer than the build, then serves it on HOST:PORT.
+// BUILD_DIR serves another folder as it is (a build made elsewhere), without the build check.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildDir, createServer } from "./server.js";
 
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "0.0.0.0";
-
 const root = path.resolve(import.meta.dirname, "..");
-const sources = ["src", "content", "public", "package.json", "vite.config.ts", "react-router.config.ts"];
+const sources = ["src", "content", "public", "scripts", "package.json", "vite.config.ts", "react-router.config.ts"];
 
-/** Newest modification time among the files a build is made from. */
+const rawPort = process.env.PORT ?? "3000";
+const port = Number(rawPort);
+const host = process.env.HOST || "0.0.0.0";
+if (!/^\d+$/.test(rawPort) || port > 65535) {
+  console.error(`PORT must be a number from 0 to 65535, not "${rawPort}".`);
+  process.exit(1);
+}
+
+/** Newest modification time among the files a build is made from (tests and this server aside). */
 function newestSource() {
   let newest = 0;
   const visit = (/** @type {string} */ file) => {
     const stat = statSync(file);
     if (stat.isDirectory()) readdirSync(file).forEach((name) => visit(path.join(file, name)));
-    else newest = Math.max(newest, stat.mtimeMs);
+    else if (!/\.test\.ts$|[/\\](server|start|bench-load)\.js$/.test(file)) newest = Math.max(newest, stat.mtimeMs);
   };
   sources.map((s) => path.join(root, s)).filter(existsSync).forEach(visit);
   return newest;
 }
 
-const builtAt = existsSync(path.join(buildDir, "index.html")) ? statSync(path.join(buildDir, "index.html")).mtimeMs : 0;
-if (builtAt < newestSource()) {
-  console.log(builtAt ? "The sources changed since the last build: building again…" : "No build yet: building first…");
-  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+const dir = process.env.BUILD_DIR ? path.resolve(process.env.BUILD_DIR) : buildDir;
+if (!process.env.BUILD_DIR) {
+  // _headers is written last but one, after every page: a build that stopped half-way has none.
+  const marker = path.join(buildDir, "_headers");
+  const builtAt = existsSync(marker) ? statSync(marker).mtimeMs : 0;
+  if (builtAt < newestSource()) {
+    console.log(builtAt ? "The sources changed since the last build: building again…" : "No build yet: building first…");
+    const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
 }
 
-const server = createServer();
-server.on("error", (error) => {
-  if (/** @type {NodeJS.ErrnoException} */ (error).code === "EADDRINUSE") {
+let server;
+try {
+  server = createServer({ dir });
+} catch (error) {
+  console.error(/** @type {Error} */ (error).message);
+  process.exit(1);
+}
+
+server.on("error", (/** @type {NodeJS.ErrnoException} */ error) => {
+  if (error.code === "EADDRINUSE") {
     console.error(`Port ${port} is already in use. Stop the other server or pick another port: PORT=3001 npm start`);
+  } else if (error.code === "EACCES") {
+    console.error(`Not allowed to listen on port ${port}. Pick a port above 1023: PORT=3000 npm start`);
+  } else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") {
+    console.error(`HOST ${host} is not an address of this machine. Use 0.0.0.0 for all, or 127.0.0.1.`);
   } else {
     console.error(`Could not start the server: ${error.message}`);
   }
   process.exit(1);
 });
+
 server.listen(port, host, () => {
-  const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host;
-  console.log(`Likes troubleshooter is running at http://${shown}:${port}/`);
+  const address = /** @type {import("node:net").AddressInfo} */ (server.address());
+  const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  const served = path.relative(process.cwd(), dir) || ".";
+  console.log(`Likes troubleshooter is running at http://${shown}:${address.port}/ (serving ${served}; Ctrl+C stops it)`);
 });
 
-for (const signal of ["SIGTERM", "SIGINT"]) {
+let stopping = false;
+for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
   process.on(signal, () => {
-    // Finish what is in flight, then exit; a stuck client does not hold the process forever.
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5000).unref();
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing the requests in flight, then stopping…`);
+    server.shutdown(10_000).then(() => {
+      console.log("Stopped.");
+      process.exit(0);
+    });
   });
 }
