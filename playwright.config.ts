@@ -15,6 +15,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices["Pixel 7"],
+    // Each fresh context would otherwise install the service worker and precache the whole site;
+    // the offline tests turn it back on.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: executablePath || undefined,
       args: [

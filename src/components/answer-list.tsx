@@ -23,7 +23,7 @@ export function AnswerList({ answers, suggested, suggestedNote }: AnswerListProp
           <li key={answer.event}>
             <Link
               to={answer.href}
-              prefetch="intent"
+              prefetch="render"
               data-event={answer.event}
               className={
                 "flex min-h-14 w-full items-center justify-between gap-3 rounded-2xl border-2 px-5 py-3 text-lg font-semibold transition-colors " +

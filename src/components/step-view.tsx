@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { StepPage } from "@/content/page.server";
 import { AnswerList } from "./answer-list";
+import { ConnectionPanel } from "./connection-panel";
 import { ResumeOffer } from "./resume-offer";
 import { SharePanel } from "./share-panel";
 import { SupportReport } from "./support-report";
@@ -38,6 +39,7 @@ export function StepView({ page }: { page: StepPage }) {
         </p>
       )}
       <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
+      {page.id === "connection" && <ConnectionPanel />}
       {page.id === "support" && (
         <SupportReport href={page.href} publicUrl={page.url} symptom={page.symptom?.label} device={page.device?.label} tried={page.tried} />
       )}

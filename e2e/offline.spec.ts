@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { answer, expectStep } from "./support/walk.ts";
+
+test.describe("offline after one visit", () => {
+  test.use({ serviceWorkers: "allow" });
+
+  test("reload, walk three steps and open a deep step with the network cut", async ({ page, context }) => {
+    await page.goto("/");
+    await expectStep(page, "start");
+    // The service worker takes over once it has stored every step.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+      }
+    });
+
+    await context.setOffline(true);
+    await page.reload();
+    await expectStep(page, "start");
+    await answer(page, "start", "start");
+    await answer(page, "symptom", "symptom.unliking");
+    await answer(page, "connection", "answer.no");
+    await expectStep(page, "device");
+
+    await page.goto("/missing/iphone/log-out");
+    await expectStep(page, "log-out");
+    await answer(page, "log-out", "answer.no");
+    await expectStep(page, "slow-down");
+  });
+
+  test("the installable app manifest is there", async ({ page, request }) => {
+    await page.goto("/");
+    const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+    const manifest = await (await request.get(href!)).json();
+    expect(manifest.start_url).toBe("/");
+    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  });
+});
+
+test.describe("the live connection check", () => {
+  test("measures the round trip to our own server and gives a verdict", async ({ page }) => {
+    const pings: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/ping.txt")) pings.push(new URL(r.url()).origin);
+    });
+    await page.goto("/unliking/connection");
+    const panel = page.getByRole("region", { name: /Live check/ });
+    await expect(panel.getByTestId("online")).toHaveText("Yes");
+    await expect(panel.getByTestId("round-trip")).toHaveText(/^\d+ ms/);
+    await expect(panel.getByRole("status")).toHaveText(/connection (looks fine|is slow|is very slow)/);
+    expect(new Set(pings)).toEqual(new Set([new URL(page.url()).origin]));
+    const before = pings.length;
+    await panel.getByRole("button", { name: "Check again" }).click();
+    await expect.poll(() => pings.length).toBeGreaterThan(before);
+    await expect(panel.getByTestId("round-trip")).toHaveText(/^\d+ ms/);
+  });
+
+  test("says plainly when the phone is offline, without spinning", async ({ page, context }) => {
+    await page.goto("/missing/connection");
+    const panel = page.getByRole("region", { name: /Live check/ });
+    await expect(panel.getByTestId("round-trip")).toHaveText(/^\d+ ms/);
+    await context.setOffline(true);
+    await expect(panel.getByRole("status")).toHaveText(/You're offline/);
+    await expect(panel.getByTestId("online")).toHaveText("No");
+    await panel.getByRole("button", { name: "Check again" }).click();
+    await expect(panel.getByRole("status")).toHaveText(/You're offline/);
+    await context.setOffline(false);
+    await expect(panel.getByTestId("online")).toHaveText("Yes");
+  });
+});

@@ -1,0 +1,41 @@
+// Part of `npm run build`: writes build/client/sw.js, a Workbox service worker that precaches
+// every step (its HTML and the .data file client-side navigation fetches) and the app's assets,
+// so that after one visit the whole troubleshooter works offline.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { generateSW } from "workbox-build";
+
+/** A prerendered page is fetched at its clean URL, not at .../index.html. */
+function cleanUrl(url) {
+  if (url === "index.html") return "/";
+  if (url.endsWith("/index.html")) return `/${url.slice(0, -"/index.html".length)}`;
+  return `/${url}`;
+}
+
+/** @param {string} dir */
+export async function writeServiceWorker(dir) {
+  return generateSW({
+    globDirectory: dir,
+    globPatterns: ["**/*.{html,data,js,css,svg,webmanifest}", "icons/*.png"],
+    // Preview images are for chat apps; the fallbacks and header rules are for servers; and the
+    // not-found page answers 404, which would make the whole precache fail.
+    globIgnores: ["og/**", "**/*.png.data", "__spa-fallback.html", "404.html", "404/index.html", "sw.js", "_headers", "ping.txt"],
+    swDest: path.join(dir, "sw.js"),
+    manifestTransforms: [async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: cleanUrl(e.url) })), warnings: [] })],
+    dontCacheBustURLsMatching: /^\/assets\//,
+    // A shared link may carry tracking parameters; offline it is still the same step.
+    ignoreURLParametersMatching: [/.*/],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: "production",
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const dir = path.resolve(import.meta.dirname, "..", "build", "client");
+  const { count, size } = await writeServiceWorker(dir);
+  console.log(`Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KiB) -> build/client/sw.js`);
+}
