@@ -1,6 +1,6 @@
 // The production server: the prerendered build served by sirv, with the headers of
 // scripts/headers.js, a real 404, and a short plain answer to every request it will not serve.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import sirv from "sirv";
@@ -15,8 +15,8 @@ export const ALLOWED_METHODS = "GET, HEAD";
 /** @typedef {[string, string][]} HeaderList */
 
 /**
- * Reads what to serve from `dir` once: each file's headers (the CSP of a page hashes that page's
- * inline scripts) and the not-found page in each encoding.
+ * Reads what to serve from `dir`: each file's headers (the CSP of a page hashes that page's inline
+ * scripts), the not-found page in each encoding, and sirv's own list of files.
  * @param {string} dir
  */
 function loadSite(dir) {
@@ -41,8 +41,13 @@ function loadSite(dir) {
     },
     bodies: { identity: html, br: twin("br"), gzip: twin("gz") },
   };
-  return { files, notFound };
+  const serveFile = sirv(dir, { etag: true, extensions: ["html"], brotli: true, gzip: true });
+  return { files, notFound, serveFile };
 }
+
+/** `_headers` is the last file a build writes: a new one means a complete new build. */
+const BUILD_MARKER = "_headers";
+const mtimeOf = (/** @type {string} */ file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
 /**
  * The file sirv will send for a decoded pathname, found in the same order sirv looks
@@ -96,13 +101,34 @@ function rawRefusal(/** @type {number} */ status, /** @type {boolean} */ isHead)
 }
 
 /**
- * @param {{ dir?: string, log?: (line: string) => void }} [options]
+ * @param {{ dir?: string, log?: (line: string) => void, watchMs?: number }} [options] `watchMs`: how
+ * often to look for a new build in `dir` (0: never)
  * @returns {http.Server & { shutdown: (timeoutMs?: number) => Promise<void> }}
  */
-export function createServer({ dir = buildDir, log = (line) => console.error(line) } = {}) {
-  const { files, notFound } = loadSite(path.resolve(dir));
-  const serveFile = sirv(dir, { etag: true, extensions: ["html"], brotli: true, gzip: true });
+export function createServer({ dir = buildDir, log = (line) => console.error(line), watchMs = 1000 } = {}) {
+  dir = path.resolve(dir);
+  let { files, notFound, serveFile } = loadSite(dir);
   let closing = false;
+
+  // A build made in place while serving: once it is complete, serve it with its own script hashes
+  // (a page with the old hashes would have its scripts refused). Until then the old file list
+  // stands, and files the build removed are lost: build elsewhere and point BUILD_DIR at it, or
+  // restart, to avoid that window.
+  let builtAt = mtimeOf(path.join(dir, BUILD_MARKER));
+  const watcher =
+    watchMs > 0
+      ? setInterval(() => {
+          const now = mtimeOf(path.join(dir, BUILD_MARKER));
+          if (now === builtAt || now === 0) return;
+          builtAt = now;
+          try {
+            ({ files, notFound, serveFile } = loadSite(dir));
+            log(`A new build appeared in ${path.relative(process.cwd(), dir) || "."}: serving it.`);
+          } catch (error) {
+            log(`A new build appeared but could not be read (${/** @type {Error} */ (error).message}); still serving the old one.`);
+          }
+        }, watchMs).unref()
+      : undefined;
 
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
   function sendNotFound(req, res) {
@@ -198,5 +224,6 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
     });
   }
 
+  server.on("close", () => clearInterval(watcher));
   return Object.assign(server, { shutdown });
 }

@@ -452,3 +452,39 @@ describe("a bounded fuzz on loopback", () => {
     expect(logged).toEqual([]);
   }, 30_000);
 });
+
+describe("a new build made in place", () => {
+  it("is served with its own script hashes once its _headers is written", async () => {
+    const other = mkdtempSync(path.join(tmpdir(), "server-rebuild-"));
+    const write = (name: string, text: string) => {
+      mkdirSync(path.dirname(path.join(other, name)), { recursive: true });
+      writeFileSync(path.join(other, name), text);
+    };
+    write("index.html", page("Old", ["window.build = 1;"]));
+    write("404/index.html", page("Not found", []));
+    writeHostFiles(other);
+    const lines: string[] = [];
+    const rebuilt = createServer({ dir: other, log: (line: string) => lines.push(line), watchMs: 50 });
+    await new Promise<void>((resolve) => rebuilt.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(rebuilt.address() as net.AddressInfo).port}/`;
+    try {
+      expect((await fetch(url)).headers.get("content-security-policy")).toContain(sha("window.build = 1;"));
+      write("index.html", page("New", ["window.build = 2;"]));
+      write("fresh.txt", "added by the new build");
+      // Pages written, _headers not yet: still the old list (the new page with its old policy).
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await fetch(`${url}fresh.txt`)).status).toBe(404);
+
+      await new Promise((resolve) => setTimeout(resolve, 20)); // a later mtime for _headers
+      writeHostFiles(other);
+      await expect
+        .poll(async () => (await fetch(url)).headers.get("content-security-policy"), { timeout: 3000 })
+        .toContain(sha("window.build = 2;"));
+      expect(await (await fetch(`${url}fresh.txt`)).text()).toBe("added by the new build");
+      expect(lines).toEqual([expect.stringMatching(/^A new build appeared in .*: serving it\.$/)]);
+    } finally {
+      await rebuilt.shutdown(1000);
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});

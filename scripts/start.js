@@ -30,7 +30,7 @@ function newestSource() {
 
 const dir = process.env.BUILD_DIR ? path.resolve(process.env.BUILD_DIR) : buildDir;
 if (!process.env.BUILD_DIR) {
-  // _headers is written last but one, after every page: a build that stopped half-way has none.
+  // _headers is the last file a build writes: a build that stopped half-way has none.
   const marker = path.join(buildDir, "_headers");
   const builtAt = existsSync(marker) ? statSync(marker).mtimeMs : 0;
   if (builtAt < newestSource()) {
