@@ -1,0 +1,335 @@
+// Playwright half of `npm run bench`: first-load JS/CSS bytes and step-change timing/requests.
+import { readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { devices } from "@playwright/test";
+
+const DEVICE = devices["Pixel 7"];
+const ANSWERS = 'section[aria-labelledby="question"] a';
+
+/** Raw, gzip -9 and brotli -q 11 sizes of some bytes. */
+export function sizes(/** @type {Buffer} */ bytes) {
+  return {
+    raw: bytes.length,
+    gzip: zlib.gzipSync(bytes, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(bytes, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }).length,
+  };
+}
+
+/** @typedef {{ raw: number, gzip: number, brotli: number, files: number }} Bytes */
+
+function add(/** @type {Bytes} */ total, /** @type {Buffer} */ bytes) {
+  const s = sizes(bytes);
+  total.raw += s.raw;
+  total.gzip += s.gzip;
+  total.brotli += s.brotli;
+  total.files += 1;
+}
+
+/** Resolves once the page's answer links have React's props on them: hydration is done. */
+async function hydrated(/** @type {import("@playwright/test").Page} */ page) {
+  await page.waitForFunction(
+    (selector) => {
+      const link = document.querySelector(selector);
+      return !!link && Object.keys(link).some((key) => key.startsWith("__reactProps"));
+    },
+    ANSWERS,
+    { timeout: 15_000 },
+  );
+}
+
+/**
+ * The JS and CSS a first visit loads before any interaction, in a fresh context (no cache, no
+ * service worker): every script/stylesheet request of the page (modulepreloads and lazy chunks
+ * included) until the network is idle, sized from the build folder, plus the page's inline scripts.
+ * @param {import("@playwright/test").Browser} browser
+ * @param {string} origin @param {string} pathname @param {string} siteDir
+ */
+export async function firstLoadBytes(browser, origin, pathname, siteDir) {
+  const context = await browser.newContext({ ...DEVICE });
+  try {
+    const page = await context.newPage();
+    /** @type {Map<string, "script" | "stylesheet">} */
+    const assets = new Map();
+    page.on("request", (request) => {
+      const type = request.resourceType();
+      if ((type === "script" || type === "stylesheet") && !request.serviceWorker()) assets.set(request.url(), type);
+    });
+    const response = await page.goto(origin + pathname, { waitUntil: "load", timeout: 20_000 });
+    if (!response?.ok()) throw new Error(`${pathname} answered ${response?.status()}`);
+    await hydrated(page);
+    await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => {});
+
+    const js = { raw: 0, gzip: 0, brotli: 0, files: 0 };
+    const css = { raw: 0, gzip: 0, brotli: 0, files: 0 };
+    const inline = { raw: 0, gzip: 0, brotli: 0, files: 0 };
+    /** @type {string[]} */
+    const files = [];
+    for (const [url, type] of assets) {
+      const { origin: from, pathname: file } = new URL(url);
+      const onDisk = path.join(siteDir, decodeURIComponent(file));
+      if (from !== origin || !existsSync(onDisk)) throw new Error(`${pathname} loaded ${url}, not a file of the build`);
+      const content = readFileSync(onDisk);
+      add(type === "script" ? js : css, content);
+      files.push(`${file} ${(sizes(content).brotli / 1024).toFixed(1)} KB br`);
+    }
+    const html = readFileSync(path.join(siteDir, pathname === "/" ? "index.html" : `${pathname.slice(1)}/index.html`), "utf8");
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join("\n");
+    if (inlineScripts) add(inline, Buffer.from(inlineScripts));
+    return { js, css, inline, files };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Runs in every document of the step-change context. A capture-phase click listener on an answer
+ * records the click's event time; a MutationObserver (and a rAF poll) waits for the new step's
+ * h1; the time is taken after the next frame (rAF, then a message task: approximately when the
+ * frame is on screen). A click that loads a whole new document is timed in that document.
+ */
+function stepTimer(/** @type {string} */ answers) {
+  const KEY = "__bench_click";
+  const heading = () => document.getElementById("step-heading");
+  const controlled = () => Boolean(navigator.serviceWorker && navigator.serviceWorker.controller);
+  const afterPaint = (/** @type {(t: number) => void} */ done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(0);
+    });
+  /** @type {any} */ (window).__bench = null;
+
+  let pending = null;
+  try {
+    pending = JSON.parse(sessionStorage.getItem(KEY) || "null");
+    sessionStorage.removeItem(KEY);
+  } catch {}
+  if (pending && pending.prevPath !== location.pathname) {
+    const t0 = pending.epoch - performance.timeOrigin;
+    const wait = () =>
+      heading()
+        ? afterPaint((t1) => {
+            /** @type {any} */ (window).__bench = { t0, t1, origin: performance.timeOrigin, fullLoad: true, controlled: pending.controlled };
+          })
+        : requestAnimationFrame(wait);
+    requestAnimationFrame(wait);
+  }
+
+  addEventListener(
+    "click",
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest(answers) : null;
+      if (!link) return;
+      const t0 = event.timeStamp;
+      const prevPath = location.pathname;
+      const prev = heading();
+      const prevText = prev && prev.textContent;
+      const prevArticle = prev && prev.closest("article");
+      const wasControlled = controlled();
+      sessionStorage.setItem(KEY, JSON.stringify({ epoch: performance.timeOrigin + t0, prevPath, controlled: wasControlled }));
+      /** @type {any} */ (window).__bench = null;
+      let finished = false;
+      const check = () => {
+        if (finished) return;
+        const h1 = heading();
+        if (!h1 || location.pathname === prevPath) return;
+        if (h1 === prev && h1.textContent === prevText && h1.closest("article") === prevArticle) return;
+        finished = true;
+        observer.disconnect();
+        sessionStorage.removeItem(KEY);
+        afterPaint((t1) => {
+          /** @type {any} */ (window).__bench = { t0, t1, origin: performance.timeOrigin, fullLoad: false, controlled: wasControlled };
+        });
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
+      const poll = () => {
+        if (finished) return;
+        check();
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    },
+    true,
+  );
+}
+
+/** Small seeded PRNG, so every run walks the same answers. */
+function mulberry32(/** @type {number} */ seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * @typedef {{
+ *   href: string, ms: number, fullLoad: boolean, controlled: boolean,
+ *   network: number, sw: number, cache: number, after: number, urls: string[],
+ * }} StepSample
+ */
+
+/**
+ * Walks answers from / in one fresh context, choosing answers with a seeded PRNG, one step
+ * change per click, until `clicks` step changes are measured (or `maxMs` is spent).
+ * Requests are counted from just before the click to the new h1 on screen: page requests by
+ * CDP (Network.*: wallTime, served from HTTP/prefetch cache, `fromServiceWorker`, which is what
+ * Playwright's response.fromServiceWorker() reads) and requests the service worker itself
+ * sends (Playwright's context `request` events with request.serviceWorker()).
+ * @param {import("@playwright/test").Browser} browser
+ * @param {{ origin: string, clicks: number, maxMs: number, afterMs: number, log: (line: string) => void }} options
+ */
+export async function stepChanges(browser, { origin, clicks, maxMs, afterMs, log }) {
+  const context = await browser.newContext({ ...DEVICE });
+  try {
+    await context.addInitScript(stepTimer, ANSWERS);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    /** @type {Map<string, { url: string, wall: number, kind: "network" | "cache" | "sw", done: boolean }>} */
+    const requests = new Map();
+    cdp.on("Network.requestWillBeSent", (e) => {
+      if (!requests.has(e.requestId)) requests.set(e.requestId, { url: e.request.url, wall: e.wallTime * 1000, kind: "network", done: false });
+    });
+    cdp.on("Network.requestServedFromCache", (e) => {
+      const request = requests.get(e.requestId);
+      if (request) request.kind = "cache";
+    });
+    cdp.on("Network.responseReceived", (e) => {
+      const request = requests.get(e.requestId);
+      if (!request) return;
+      if (e.response.fromServiceWorker) request.kind = "sw";
+      else if (e.response.fromDiskCache || e.response.fromPrefetchCache) request.kind = "cache";
+    });
+    const finish = (/** @type {{ requestId: string }} */ e) => {
+      const request = requests.get(e.requestId);
+      if (request) request.done = true;
+    };
+    cdp.on("Network.loadingFinished", finish);
+    cdp.on("Network.loadingFailed", finish);
+    /** @type {{ url: string, at: number }[]} */
+    const workerRequests = [];
+    context.on("request", (request) => {
+      if (request.serviceWorker()) workerRequests.push({ url: request.url(), at: Date.now() });
+    });
+
+    /** Waits until no page request is in flight and none started for `quietMs` (at most `limitMs`). */
+    const settle = async (quietMs = 300, limitMs = 5_000) => {
+      const until = Date.now() + limitMs;
+      while (Date.now() < until) {
+        const now = Date.now();
+        let last = 0;
+        let inFlight = false;
+        for (const r of requests.values()) {
+          last = Math.max(last, r.wall);
+          if (!r.done && now - r.wall < limitMs) inFlight = true;
+        }
+        for (const r of workerRequests) last = Math.max(last, r.at);
+        if (!inFlight && now - last >= quietMs) return;
+        await sleep(50);
+      }
+    };
+
+    /** @returns {Promise<{ t0: number, t1: number, origin: number, fullLoad: boolean, controlled: boolean } | null>} */
+    const measured = async () => {
+      const until = Date.now() + 10_000;
+      while (Date.now() < until) {
+        try {
+          const handle = await page.waitForFunction(() => /** @type {any} */ (window).__bench, null, {
+            timeout: Math.max(1, until - Date.now()),
+            polling: "raf",
+          });
+          return await handle.jsonValue();
+        } catch (error) {
+          // A click that loads a new document destroys the context being polled: poll the new one.
+          if (!/context was destroyed|navigat/i.test(String(error))) return null;
+          await sleep(20);
+        }
+      }
+      return null;
+    };
+
+    const random = mulberry32(5);
+    /** @type {StepSample[]} */
+    const samples = [];
+    /** @type {string[]} */
+    const failures = [];
+    const started = Date.now();
+    for (let walk = 0; samples.length < clicks && Date.now() - started < maxMs && failures.length < 5; walk++) {
+      await page.goto(origin + "/", { waitUntil: "load", timeout: 20_000 });
+      await hydrated(page);
+      if (walk === 0) {
+        // A service worker the page registers installs and takes control while a person reads the
+        // first page: let it (bounded), so its precache is not counted against the first answer.
+        await page.evaluate(async () => {
+          const pause = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+          if (!("serviceWorker" in navigator)) return;
+          let registration;
+          for (const until = Date.now() + 3_000; !(registration = await navigator.serviceWorker.getRegistration()) && Date.now() < until; ) await pause(100);
+          if (!registration) return;
+          await Promise.race([navigator.serviceWorker.ready, pause(15_000)]);
+          for (const until = Date.now() + 5_000; !navigator.serviceWorker.controller && Date.now() < until; ) await pause(100);
+        });
+        await settle(1_000, 15_000);
+      } else {
+        await settle(500);
+      }
+      for (let depth = 0; depth < 20 && samples.length < clicks && Date.now() - started < maxMs; depth++) {
+        const links = page.locator(ANSWERS);
+        const count = await links.count();
+        if (count === 0) break;
+        const link = links.nth(Math.floor(random() * count));
+        const href = (await link.getAttribute("href")) ?? "?";
+        const from = new URL(page.url()).pathname;
+        await page.evaluate(() => {
+          /** @type {any} */ (window).__bench = null;
+        });
+        const before = Date.now();
+        await link.click({ timeout: 5_000 });
+        const result = await measured();
+        if (!result) {
+          failures.push(`${from} → ${href}`);
+          break;
+        }
+        const end = result.origin + result.t1;
+        await settle(Math.max(300, afterMs));
+        let network = 0;
+        let sw = 0;
+        let cache = 0;
+        let after = 0;
+        /** @type {string[]} */
+        const urls = [];
+        for (const r of requests.values()) {
+          if (r.wall >= before && r.wall <= end) {
+            if (r.kind === "network") network++;
+            else if (r.kind === "sw") sw++;
+            else cache++;
+            urls.push(`${r.kind} ${new URL(r.url).pathname}`);
+          } else if (r.wall > end && r.wall <= end + afterMs && r.kind === "network") after++;
+        }
+        for (const r of workerRequests) {
+          if (r.at >= before && r.at <= end) {
+            network++;
+            urls.push(`sw→network ${new URL(r.url).pathname}`);
+          } else if (r.at > end && r.at <= end + afterMs) after++;
+        }
+        samples.push({ href, ms: result.t1 - result.t0, fullLoad: result.fullLoad, controlled: result.controlled, network, sw, cache, after, urls });
+      }
+      log(`  walk ${walk + 1}: ${samples.length} step changes measured`);
+    }
+    return { samples, failures };
+  } finally {
+    await context.close();
+  }
+}
