@@ -4,7 +4,10 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { allSteps } from "../src/wizard/steps.ts";
 
-const client = path.join(import.meta.dirname, "..", "build", "client");
+// The folder the server under test serves (start.js reads BUILD_DIR the same way).
+const client = process.env.BUILD_DIR
+  ? path.resolve(process.env.BUILD_DIR)
+  : path.join(import.meta.dirname, "..", "build", "client");
 const accept = { "accept-encoding": "gzip, deflate, br" };
 
 /** build/client/_headers as a static host reads it: pattern → lower-cased header → value. */
@@ -42,7 +45,8 @@ test("every step is served compressed, revalidated, with its own script hashes; 
 
 test("assets are immutable, .data is text/x-script, unknown URLs are a 404 page", async ({ request }) => {
   const page = await (await request.get("/unliking/android/cache")).text();
-  const assets = [...page.matchAll(/(?:href|src)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+  // Linked, preloaded or imported by the inline module script: every quoted /assets/ path.
+  const assets = [...new Set([...page.matchAll(/["'](\/assets\/[^"']+)["']/g)].map((m) => m[1]!))];
   expect(assets.length).toBeGreaterThan(2);
   for (const asset of assets) {
     const response = await request.get(asset, { headers: accept });

@@ -3,7 +3,7 @@
 // Prints requests/s, p50/p99 latency and errors; exits 1 if any request failed.
 // BENCH_SECONDS (default 10) sets each run's length, BENCH_CONNECTIONS (default 10) the load.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -23,10 +23,10 @@ if (!existsSync(path.join(dir, "_headers"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-/** The step page's entry script: the biggest hashed asset a first visit downloads. */
-const html = readFileSync(path.join(dir, stepPath.slice(1), "index.html"), "utf8");
-const assetPath = /<link rel="modulepreload" href="(\/assets\/entry\.client-[^"]+\.js)"/.exec(html)?.[1];
-if (!assetPath) throw new Error(`No entry.client script linked from ${stepPath}`);
+/** The entry script: the biggest hashed asset a first visit downloads. */
+const entry = readdirSync(path.join(dir, "assets")).find((name) => /^entry\.client-[\w-]+\.js$/.test(name));
+if (!entry) throw new Error(`No entry.client-*.js in ${path.join(dir, "assets")}`);
+const assetPath = `/assets/${entry}`;
 
 function freePort() {
   return new Promise((resolve) => {
