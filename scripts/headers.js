@@ -24,16 +24,17 @@ export const BASE_POLICY = ["object-src 'none'", "base-uri 'none'", "form-action
 
 /**
  * A page's policy: scripts from our origin plus the page's own inline scripts, by hash; no
- * 'unsafe-inline' or 'unsafe-eval'. Styles come from the external Tailwind stylesheet only (React
- * sets styles through the CSSOM, which style-src does not govern). connect-src, worker-src and
+ * 'unsafe-inline' or 'unsafe-eval'. Styles: the Tailwind stylesheet inlined in the page, by hash
+ * (React sets other styles through the CSSOM, which style-src does not govern). connect-src, worker-src and
  * manifest-src are spelled out for the connection check, the service worker and the manifest.
  * @param {readonly string[]} scriptHashes CSP sources such as 'sha256-…'
+ * @param {readonly string[]} [styleHashes] the same for the page's inline stylesheet
  */
-export function pagePolicy(scriptHashes) {
+export function pagePolicy(scriptHashes, styleHashes = []) {
   return [
     "default-src 'self'",
     ["script-src 'self'", ...scriptHashes].join(" "),
-    "style-src 'self'",
+    ["style-src 'self'", ...styleHashes].join(" "),
     "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
@@ -57,8 +58,18 @@ export const commonHeaders = Object.freeze({
 
 /** The CSP hash source of every inline script in an HTML document, without repeats, in order. */
 export function inlineScriptHashes(/** @type {string} */ html) {
+  return inlineHashes(html, "script");
+}
+
+/** The same for inline <style> elements (the site's CSS is inlined so a page paints at once). */
+export function inlineStyleHashes(/** @type {string} */ html) {
+  return inlineHashes(html, "style");
+}
+
+function inlineHashes(/** @type {string} */ html, /** @type {"script" | "style"} */ tag) {
   const hashes = new Set();
-  for (const [, attributes = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+  const element = new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)<\\/${tag}\\s*>`, "gi");
+  for (const [, attributes = "", body = ""] of html.matchAll(element)) {
     if (/\ssrc\s*=/i.test(attributes)) continue;
     hashes.add(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
   }
@@ -96,7 +107,8 @@ export function headersForFile(urlPath, readHtml) {
     headers["Cache-Control"] = REVALIDATE;
   }
   if (urlPath.endsWith(".html")) {
-    headers["Content-Security-Policy"] = pagePolicy(inlineScriptHashes(readHtml()));
+    const html = readHtml();
+    headers["Content-Security-Policy"] = pagePolicy(inlineScriptHashes(html), inlineStyleHashes(html));
   } else if (urlPath.endsWith(".data")) {
     headers["Content-Type"] = DATA_CONTENT_TYPE;
   }

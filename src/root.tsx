@@ -5,7 +5,8 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { StepFocus } from "@/components/step-focus";
 import { useServiceWorker } from "@/components/use-service-worker";
-import "./app.css";
+// Inlined: a page paints with its first response, with no stylesheet request in the way.
+import appCss from "./app.css?inline";
 
 export function Layout({ children }: { children: React.ReactNode }) {
   return (
@@ -19,6 +20,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
         <link rel="manifest" href="/manifest.webmanifest" />
+        <style dangerouslySetInnerHTML={{ __html: appCss }} />
         <Meta />
         <Links />
       </head>

@@ -1,0 +1,31 @@
+// Part of `npm run build`: takes React Router's <link rel="modulepreload"> hints out of the
+// prerendered pages. The text of a step is all in the HTML, so nothing should compete with it for
+// a slow phone's bandwidth: the scripts that make answers switch steps in place still load (the
+// inline module script imports them), just after the page has painted. React adds the hints back
+// once it runs, which is harmless by then.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { listFiles } from "./headers.js";
+
+const preload = /<link rel="modulepreload" href="[^"]*"\/>/g;
+
+/** @param {string} dir @returns {number} how many pages changed */
+export function deferModules(dir) {
+  let changed = 0;
+  for (const file of listFiles(dir).filter((f) => f.endsWith(".html"))) {
+    const full = path.join(dir, file);
+    const html = readFileSync(full, "utf8");
+    const trimmed = html.replace(preload, "");
+    if (trimmed !== html) {
+      writeFileSync(full, trimmed);
+      changed++;
+    }
+  }
+  return changed;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const dir = path.resolve(import.meta.dirname, "..", "build", "client");
+  console.log(`Module preloads deferred on ${deferModules(dir)} pages`);
+}
