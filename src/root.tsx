@@ -5,6 +5,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { StepFocus } from "@/components/step-focus";
 import { useServiceWorker } from "@/components/use-service-worker";
+import { notFoundMeta, siteName } from "@/lib/page-meta";
 // Inlined: a page paints with its first response, with no stylesheet request in the way.
 import appCss from "./app.css?inline";
 
@@ -51,9 +52,7 @@ export default function App() {
 
 /** Steps set their own tags; this is what an error page gets. */
 export const meta: Route.MetaFunction = ({ error }) =>
-  isRouteErrorResponse(error) && error.status === 404
-    ? [{ title: "Page not found · Likes troubleshooter" }, { name: "robots", content: "noindex" }]
-    : [{ title: "Something went wrong · Likes troubleshooter" }];
+  isRouteErrorResponse(error) && error.status === 404 ? notFoundMeta : [{ title: `Something went wrong · ${siteName}` }];
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;

@@ -29,3 +29,9 @@ export function pageMeta(page: PageInfo): MetaDescriptor[] {
     { name: "twitter:card", content: "summary_large_image" },
   ];
 }
+
+/** The not-found page's tags; the same wherever it is rendered, so hydration finds what it expects. */
+export const notFoundMeta: MetaDescriptor[] = [
+  { title: `Page not found · ${siteName}` },
+  { name: "robots", content: "noindex" },
+];

@@ -1,9 +1,7 @@
 import { NotFound } from "@/components/not-found";
+import { notFoundMeta } from "@/lib/page-meta";
 
-export const meta = () => [
-  { title: "Page not found · Likes troubleshooter" },
-  { name: "robots", content: "noindex" },
-];
+export const meta = () => notFoundMeta;
 
 /** Prerendered to /404/index.html: the page the server sends with every 404. */
 export default function NotFoundPage() {

@@ -3,7 +3,7 @@ import type { Route } from "./+types/step";
 import { NotFound } from "@/components/not-found";
 import { StepView } from "@/components/step-view";
 import { stepPage } from "@/content/page.server";
-import { pageMeta } from "@/lib/page-meta";
+import { notFoundMeta, pageMeta } from "@/lib/page-meta";
 
 /** Runs at build time: the machine and the content decide everything the page shows. */
 export function loader({ request }: Route.LoaderArgs) {
@@ -23,7 +23,7 @@ export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) =>
-  loaderData ? pageMeta(loaderData) : [{ title: "Page not found · Likes troubleshooter" }];
+  loaderData ? pageMeta(loaderData) : notFoundMeta;
 
 export default function Step({ loaderData }: Route.ComponentProps) {
   return <StepView page={loaderData} />;
