@@ -34,7 +34,7 @@ export function AnswerList({ answers, suggested, suggestedNote }: AnswerListProp
             >
               <span>{answer.label}</span>
               {isSuggested && suggestedNote ? (
-                <span className="rounded-full bg-white/20 px-2 py-0.5 text-sm font-medium">{suggestedNote}</span>
+                <span className="rounded-full bg-white px-2 py-0.5 text-sm font-semibold text-brand-strong">{suggestedNote}</span>
               ) : (
                 <span aria-hidden="true">→</span>
               )}
