@@ -88,6 +88,8 @@ test("the support report lists exactly the fixes walked through, and copies in o
   await expectStep(page, "support");
 
   const report = page.getByRole("textbox", { name: /Everything you tried/ });
+  // The reader's own date and address are filled in once the page is running.
+  await expect(report).toHaveValue(new RegExp(`Date: .*\\n[\\s\\S]*${baseURL}/dropping/iphone/support`));
   const text = await report.inputValue();
   const tried = text.split("\n").filter((line) => /^\d+\. /.test(line));
   expect(tried).toEqual(
