@@ -22,7 +22,7 @@ function newestSource() {
   const visit = (/** @type {string} */ file) => {
     const stat = statSync(file);
     if (stat.isDirectory()) readdirSync(file).forEach((name) => visit(path.join(file, name)));
-    else if (!/\.test\.ts$|[/\\](server|start|bench-load)\.js$/.test(file)) newest = Math.max(newest, stat.mtimeMs);
+    else if (!/\.test\.ts$|[/\\](server|start|bench-load|bench)\.js$|[/\\]bench[/\\]/.test(file)) newest = Math.max(newest, stat.mtimeMs);
   };
   sources.map((s) => path.join(root, s)).filter(existsSync).forEach(visit);
   return newest;
