@@ -48,7 +48,7 @@ export function coveringWalks(): Walk[] {
   const take = (steps: WalkStep[], end: WizardSnapshot, name: string) => {
     walks.push({ name, steps, end });
     for (const s of steps) {
-      const [next] = [answersOf(s.state).find((a) => a.event === s.event)!];
+      const next = answersOf(s.state).find((a) => a.event === s.event)!;
       covered.add(edgeKey({ from: hrefFor(s.state), event: s.event, to: next.href }));
     }
   };
