@@ -38,8 +38,6 @@ function walkMachine(): Map<string, Step> {
       from: stepId(path.steps[i]!.state),
       event: s.event.type as EventType,
     }));
-    const known = steps.get(href);
-    if (known && known.trail.length <= trail.length) continue;
     steps.set(href, { id: stepId(path.state), href, context: path.state.context, trail });
   }
   return steps;
@@ -60,11 +58,17 @@ export function findStep(pathname: string): Step | undefined {
   return allSteps().get(normalisePath(pathname));
 }
 
+/** The machine's states along a walk: where it starts, then one after each answer. */
+export function replay(trail: Step["trail"]): WizardSnapshot[] {
+  const [initial] = initialTransition(wizardMachine);
+  const states = [initial];
+  for (const { event } of trail) states.push(transition(wizardMachine, states.at(-1)!, { type: event })[0]);
+  return states;
+}
+
 /** Replays a step's trail so the machine, not the URL parser, decides what state this is. */
 export function snapshotOf(step: Step): WizardSnapshot {
-  let [snapshot] = initialTransition(wizardMachine);
-  for (const { event } of step.trail) [snapshot] = transition(wizardMachine, snapshot, { type: event });
-  return snapshot;
+  return replay(step.trail).at(-1)!;
 }
 
 export interface Answer {
@@ -118,7 +122,5 @@ export function fixesTried(step: Step): string[] {
 /** Where the "Back" link goes: the same walk, one answer shorter. */
 export function previousHref(step: Step): string | undefined {
   if (step.trail.length === 0) return undefined;
-  let [snapshot] = initialTransition(wizardMachine);
-  for (const { event } of step.trail.slice(0, -1)) [snapshot] = transition(wizardMachine, snapshot, { type: event });
-  return hrefFor(snapshot);
+  return hrefFor(replay(step.trail).at(-2)!);
 }
