@@ -1,9 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./scripts/chromium.js";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
-// Debian's Chromium where Playwright's own browser cannot be downloaded; CHROMIUM_PATH overrides,
-// and an empty CHROMIUM_PATH uses Playwright's bundled browser.
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -18,18 +16,7 @@ export default defineConfig({
     // Each fresh context would otherwise install the service worker and precache the whole site;
     // the offline tests turn it back on.
     serviceWorkers: "block",
-    launchOptions: {
-      executablePath: executablePath || undefined,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
     command: "node scripts/start.js",

@@ -24,6 +24,7 @@ import zlib from "node:zlib";
 import sirv from "sirv";
 import { chromium } from "@playwright/test";
 import { firstLoadBytes, stepChanges } from "./bench/browser.js";
+import { chromiumArgs, chromiumPath } from "./chromium.js";
 import { floorPage } from "./bench/floor.js";
 import { CATEGORIES, runLighthouse } from "./bench/lighthouse.js";
 
@@ -43,18 +44,8 @@ const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 270) * 1000;
 const VERBOSE = process.env.BENCH_VERBOSE === "1";
 /** Past this the run is stopped as broken (the aim is well under 5 minutes). */
 const HARD_LIMIT_MS = 9 * 60_000;
-const rawChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromiumPath = rawChromium || undefined;
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+/** chrome-launcher starts a headed browser unless told otherwise; Playwright adds its own flag. */
+const CHROME_FLAGS = ["--headless=new", ...chromiumArgs];
 
 const TARGETS = { score: 100, lcpRatio: 1.5, jsBrotliKB: 120, medianMs: 50, p95Ms: 100, requests: 0 };
 
@@ -176,7 +167,7 @@ async function main() {
   log(`Serving ${ORIGIN} (app) and ${FLOOR_ORIGIN} (floor).`);
 
   // Playwright: bytes and step changes.
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROME_FLAGS.filter((f) => !f.startsWith("--headless")), timeout: 30_000 });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, timeout: 30_000 });
   cleanups.push(() => browser.close());
   log("First-load bytes…");
   /** @type {Record<string, Awaited<ReturnType<typeof firstLoadBytes>>>} */

@@ -8,11 +8,8 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The scripts are plain JavaScript (typed with JSDoc) that Node runs as they are; tsc here does not read JS.
-// @ts-expect-error -- no declaration file for a .js module
 import { IMMUTABLE, writeHostFiles } from "./headers.js";
-// @ts-expect-error -- no declaration file for a .js module
 import { precompress } from "./precompress.js";
-// @ts-expect-error -- no declaration file for a .js module
 import { createServer } from "./server.js";
 
 const padding = `<p>${"Filler text that makes the page worth compressing. ".repeat(12)}</p>`;
