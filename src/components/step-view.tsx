@@ -13,7 +13,7 @@ const checkedFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: 
 export function StepView({ page }: { page: StepPage }) {
   const detected = useDetectedDevice();
   const suggested = page.id === "device" && detected ? `device.${detected}` : undefined;
-  useRememberStep({ href: page.href, title: page.title, isEnding: Boolean(page.ending), isStart: page.href === "/" });
+  useRememberStep({ href: page.href, title: page.title, isEnding: page.isEnding, isStart: page.href === "/" });
   return (
     <article aria-labelledby="step-heading" className="space-y-6">
       {page.href === "/" && <ResumeOffer />}

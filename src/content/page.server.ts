@@ -3,7 +3,6 @@ import {
   answersOf,
   findStep,
   fixesTried,
-  hasTag,
   isFinal,
   previousHref,
   progressOf,
@@ -15,8 +14,6 @@ export const ogImagePath = (id: string) => `/og/${id}.png`;
 
 /** The public address links and previews are built from; set PUBLIC_ORIGIN when building for a real host. */
 export const publicOrigin = (process.env.PUBLIC_ORIGIN ?? "http://localhost:3000").replace(/\/+$/, "");
-
-export type Ending = "fixed" | "explanation" | "support";
 
 /** Everything one step's page shows, worked out at build time from the machine and the content. */
 export interface StepPage {
@@ -34,18 +31,13 @@ export interface StepPage {
   device?: { id: Device; label: string };
   progress?: { index: number; total: number };
   back?: string;
-  ending?: Ending;
+  /** Fixed, an explanation or support: the walk is over. */
+  isEnding: boolean;
   worked?: string;
   symptom?: { id: string; label: string };
   /** The fixes answered "No" on the way here, with that answer's words, for the support report. */
   tried: Array<{ id: string; title: string; answer: string }>;
   image: string;
-}
-
-function endingOf(id: string): Ending | undefined {
-  if (!isFinal(id)) return undefined;
-  if (id === "fixed") return "fixed";
-  return hasTag(id, "explanation") ? "explanation" : "support";
 }
 
 export function stepPage(pathname: string): StepPage | undefined {
@@ -73,7 +65,7 @@ export function stepPage(pathname: string): StepPage | undefined {
     device: device && { id: device, label: labelOf("device", `device.${device}`) },
     progress: progressOf(step.id),
     back: previousHref(step),
-    ending: endingOf(step.id),
+    isEnding: isFinal(step.id),
     worked: fixedBy ? stepMeta(fixedBy).worked : undefined,
     symptom: symptom && { id: symptom, label: labelOf("symptom", `symptom.${symptom}`) },
     tried: fixesTried(step).map((id) => ({ id, title: stepMeta(id).title, answer: labelOf(id, "answer.no") })),
