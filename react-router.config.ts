@@ -5,6 +5,6 @@ import { allSteps, stateIds } from "./src/wizard/steps.ts";
 export default {
   appDirectory: "src",
   ssr: false,
-  // Every URL the machine can reach, a preview image per step, and the page the server sends with a 404.
-  prerender: () => [...allSteps().keys(), ...stateIds().map(ogImagePath), "/404"],
+  // Every URL the machine can reach, a preview image per step, the sources page, and the page the server sends with a 404.
+  prerender: () => [...allSteps().keys(), ...stateIds().map(ogImagePath), "/sources", "/_redirects", "/404"],
 } satisfies Config;

@@ -42,7 +42,35 @@ function loadSite(dir) {
     bodies: { identity: html, br: twin("br"), gzip: twin("gz") },
   };
   const serveFile = sirv(dir, { etag: true, extensions: ["html"], brotli: true, gzip: true });
-  return { files, notFound, serveFile };
+  return { files, notFound, serveFile, redirects: readRedirects(dir) };
+}
+
+/**
+ * The build's `_redirects` (old URL, new URL, status per line: the Netlify format), as a map from
+ * the old path to the new one. Missing or unreadable lines mean no redirect, never a crash.
+ * @param {string} dir
+ */
+function readRedirects(dir) {
+  /** @type {Map<string, string>} */
+  const redirects = new Map();
+  const file = path.join(dir, "_redirects");
+  if (!existsSync(file)) return redirects;
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const [from, to, status] = line.trim().split(/\s+/);
+    if (from?.startsWith("/") && to?.startsWith("/") && status === "301") redirects.set(from, to);
+  }
+  return redirects;
+}
+
+/**
+ * Where an old URL moved to: the page itself, with or without a trailing slash, or its `.data`.
+ * @param {Map<string, string>} redirects @param {string} pathname
+ */
+function movedTo(redirects, pathname) {
+  const data = pathname.endsWith(".data");
+  const page = (data ? pathname.slice(0, -".data".length) : pathname).replace(/(.)\/$/, "$1");
+  const to = redirects.get(page);
+  return to && (data ? `${to}.data` : to);
 }
 
 /** `_headers` is the last file a build writes: a new one means a complete new build. */
@@ -107,7 +135,7 @@ function rawRefusal(/** @type {number} */ status, /** @type {boolean} */ isHead)
  */
 export function createServer({ dir = buildDir, log = (line) => console.error(line), watchMs = 1000 } = {}) {
   dir = path.resolve(dir);
-  let { files, notFound, serveFile } = loadSite(dir);
+  let { files, notFound, serveFile, redirects } = loadSite(dir);
   let closing = false;
 
   // A build made in place while serving: once it is complete, serve it with its own script hashes
@@ -122,7 +150,7 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
           if (now === builtAt || now === 0) return;
           builtAt = now;
           try {
-            ({ files, notFound, serveFile } = loadSite(dir));
+            ({ files, notFound, serveFile, redirects } = loadSite(dir));
             log(`A new build appeared in ${path.relative(process.cwd(), dir) || "."}: serving it.`);
           } catch (error) {
             log(`A new build appeared but could not be read (${/** @type {Error} */ (error).message}); still serving the old one.`);
@@ -165,6 +193,12 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
     }
     if (DOT_DOT_SEGMENT.test(pathname) || pathname.includes("\0")) return refuse(req, res, 400);
 
+    const moved = movedTo(redirects, pathname);
+    if (moved) {
+      const query = end === -1 ? "" : url.slice(end).replace(/#.*$/, "");
+      res.writeHead(301, { ...errorHeaders(), "Cache-Control": "public, max-age=86400", Location: moved + query, "Content-Length": 0 });
+      return res.end();
+    }
     const headers = resolve(files, pathname);
     if (!headers) return sendNotFound(req, res);
     for (const [name, value] of headers) res.setHeader(name, value);

@@ -3,7 +3,9 @@ import { type RouteConfig, index, route } from "@react-router/dev/routes";
 export default [
   index("routes/step.tsx", { id: "start" }),
   route("404", "routes/not-found.tsx"),
+  route("sources", "routes/sources.tsx"),
   route("og/:image", "routes/og-image.ts"),
+  route("_redirects", "routes/redirects.ts"),
   // Context segments (symptom, device, the fix that worked) then the step id; the machine decides which exist.
   route(":c1?/:c2?/:c3?/:step", "routes/step.tsx", { id: "step" }),
 ] satisfies RouteConfig;

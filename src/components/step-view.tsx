@@ -4,11 +4,10 @@ import { AnswerList } from "./answer-list";
 import { ConnectionPanel } from "./connection-panel";
 import { ResumeOffer } from "./resume-offer";
 import { SharePanel } from "./share-panel";
+import { StepSources } from "./step-sources";
 import { SupportReport } from "./support-report";
 import { useRememberStep } from "./use-saved-progress";
 import { useDetectedDevice } from "./use-detected-device";
-
-const checkedFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 export function StepView({ page }: { page: StepPage }) {
   const detected = useDetectedDevice();
@@ -41,7 +40,14 @@ export function StepView({ page }: { page: StepPage }) {
       <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
       {page.id === "connection" && <ConnectionPanel />}
       {page.id === "support" && (
-        <SupportReport href={page.href} publicUrl={page.url} symptom={page.symptom?.label} device={page.device?.label} tried={page.tried} />
+        <SupportReport
+          href={page.href}
+          publicUrl={page.url}
+          symptom={page.symptom?.label}
+          device={page.device?.label}
+          check={page.check}
+          tried={page.tried}
+        />
       )}
       {page.answers.length > 0 && (
         <section aria-labelledby="question" className="space-y-3">
@@ -52,10 +58,7 @@ export function StepView({ page }: { page: StepPage }) {
         </section>
       )}
       <SharePanel title={page.title} href={page.href} publicUrl={page.url} />
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        Last checked against the TikTok app on{" "}
-        <time dateTime={page.checked}>{checkedFormat.format(new Date(page.checked))}</time>.
-      </p>
+      <StepSources menuCheck={page.menuCheck} sources={page.sources} />
       {page.back && <StepNav back={page.back} />}
     </article>
   );
@@ -65,7 +68,7 @@ function Progress({ index, total }: { index: number; total: number }) {
   return (
     <div className="space-y-2">
       <p className="text-sm font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
-        Fix {index} of {total}
+        Step {index} of {total}
       </p>
       <div aria-hidden="true" className="flex gap-1">
         {Array.from({ length: total }, (_, i) => (

@@ -7,17 +7,18 @@ interface SupportReportProps {
   publicUrl: string;
   symptom?: string;
   device?: string;
+  check?: string;
   tried: ReportInput["tried"];
 }
 
 /** The summary to paste into TikTok's report form, built from the walk the URL stands for. */
-export function SupportReport({ href, publicUrl, symptom, device, tried }: SupportReportProps) {
+export function SupportReport({ href, publicUrl, symptom, device, check, tried }: SupportReportProps) {
   // The date and address are the reader's own, so they are filled in after hydration.
   const [reader, setReader] = useState<{ date?: Date; url: string }>({ url: publicUrl });
   const [status, setStatus] = useState("");
   useEffect(() => setReader({ date: new Date(), url: shareUrl(window.location.origin, href) }), [href]);
 
-  const report = buildReport({ symptom, device, tried, ...reader });
+  const report = buildReport({ symptom, device, check, tried, ...reader });
 
   async function copy() {
     try {

@@ -1,6 +1,7 @@
+import type { Schema } from "hast-util-sanitize";
 import type { ContainerDirective } from "mdast-util-directive";
-import type { Root, RootContent } from "mdast";
-import rehypeSanitize from "rehype-sanitize";
+import type { Nodes, Root, RootContent } from "mdast";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkDirective from "remark-directive";
 import remarkFrontmatter from "remark-frontmatter";
@@ -26,13 +27,86 @@ export interface ParsedStep {
   deviceBlocks: Device[];
   /** Internal links, for the caller to check against the machine's URLs. */
   links: Array<{ href: string; line: number }>;
+  /** The line of the first menu path ("**Settings** → **Apps**"), if the step shows one. */
+  menuPathLine?: number;
 }
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkDirective);
+
+/** A `:::warning[Title]` block becomes a callout that says "Warning" in words, not by colour alone. */
+function warningCallouts() {
+  return (tree: Root) => {
+    visit(tree, "containerDirective", (node) => {
+      if (node.name !== "warning") return;
+      const first = node.children[0];
+      const label = first?.type === "paragraph" && first.data?.directiveLabel ? first : undefined;
+      const title = { type: "paragraph", data: { hProperties: { className: ["warning-title"] } }, children: [
+        { type: "strong", children: [{ type: "text", value: label ? "Warning: " : "Warning" }, ...(label?.children ?? [])] },
+      ] } as RootContent;
+      node.children = [title as never, ...node.children.slice(label ? 1 : 0)];
+      node.data = { hName: "div", hProperties: { className: ["warning"], role: "note" } };
+    });
+  };
+}
+
+const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    div: [...(defaultSchema.attributes?.div ?? []), ["className", "warning"], ["role", "note"]],
+    p: [...(defaultSchema.attributes?.p ?? []), ["className", "warning-title"]],
+  },
+};
+
 const renderer = unified()
+  .use(warningCallouts)
   .use(remarkRehype)
-  .use(rehypeSanitize)
+  .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeStringify);
+
+/** Instructions that can cost the reader drafts or access; each needs a warning block before it. */
+const riskyAction = /\b(delete app|delete (?:the )?tiktok|uninstall|clear (?:storage|data)|log out|sign out)\b/i;
+
+function textOf(node: Nodes): string {
+  if ("value" in node && typeof node.value === "string") return node.value;
+  return "children" in node ? (node.children as Nodes[]).map(textOf).join("") : "";
+}
+
+/** "Tap **Settings and privacy**": an instruction that names something on screen to press or open. */
+function isMenuInstruction(item: Nodes): boolean {
+  let found = false;
+  visit(item, "paragraph", (paragraph) => {
+    let before = "";
+    for (const child of paragraph.children) {
+      if (child.type === "strong" && /\b(tap|open|choose|select)\b[^.:;]*$/i.test(before)) found = true;
+      before += textOf(child);
+    }
+  });
+  return found;
+}
+
+/**
+ * Walks the body in reading order: a warning covers what follows it in the same block (a warning
+ * at the top covers the whole page, one inside :::android only Android's part). Instructions are
+ * list items, so a risky list item with no warning before it is a problem.
+ */
+function checkWarnings(nodes: readonly RootContent[], warned: boolean, problems: ContentProblem[]): void {
+  for (const node of nodes) {
+    if (node.type === "containerDirective" && node.name === "warning") warned = true;
+    else if (node.type === "containerDirective") checkWarnings(node.children, warned, problems);
+    else if (node.type === "list") {
+      for (const item of node.children) {
+        const risky = riskyAction.exec(textOf(item));
+        if (risky && !warned) {
+          problems.push({
+            line: item.position?.start.line ?? 1,
+            message: `tells the reader to "${risky[0]}" with no :::warning block before it (say what is lost and how to keep it first)`,
+          });
+        }
+      }
+    }
+  }
+}
 
 function lineOfKey(source: string, key: string): number {
   const lines = source.split("\n");
@@ -72,6 +146,7 @@ export function parseStep(source: string): ParsedStep {
 
   const deviceBlocks: Device[] = [];
   const links: ParsedStep["links"] = [];
+  let menuPathLine: number | undefined;
   const body = tree.children.filter((node) => node.type !== "yaml");
   if (body.length === 0) problems.push({ line: 1, message: "has no text after the front matter" });
 
@@ -81,9 +156,15 @@ export function parseStep(source: string): ParsedStep {
       problems.push({ line, message: `raw HTML is not allowed in content ("${node.value.slice(0, 40)}")` });
     } else if (node.type === "containerDirective" && isDevice(node.name)) {
       deviceBlocks.push(node.name);
+    } else if (node.type === "containerDirective" && node.name === "warning") {
+      if (node.children.every((child) => child.type === "paragraph" && child.data?.directiveLabel)) {
+        problems.push({ line, message: "a :::warning block needs text: what is lost, and how to keep it" });
+      }
     } else if (node.type === "containerDirective" || node.type === "leafDirective" || node.type === "textDirective") {
       const colons = node.type === "containerDirective" ? ":::" : node.type === "leafDirective" ? "::" : ":";
-      problems.push({ line, message: `unknown directive "${colons}${node.name}" (only :::${devices.join(" and :::")} blocks are allowed)` });
+      problems.push({ line, message: `unknown directive "${colons}${node.name}" (only :::${[...devices, "warning"].join(", :::")} blocks are allowed)` });
+    } else if ((node.type === "text" && node.value.includes("→")) || (node.type === "listItem" && isMenuInstruction(node))) {
+      menuPathLine ??= line;
     } else if (node.type === "link" || node.type === "definition") {
       if (node.url.startsWith("/")) links.push({ href: node.url, line });
       else if (/^\s*(javascript|data|vbscript):/i.test(node.url)) problems.push({ line, message: `unsafe link "${node.url}"` });
@@ -92,12 +173,15 @@ export function parseStep(source: string): ParsedStep {
     }
   });
 
+  checkWarnings(body, false, problems);
+
   return {
     meta: result.success ? result.data : ({} as FrontMatter),
     tree,
     problems,
     deviceBlocks,
     links,
+    menuPathLine,
   };
 }
 
@@ -105,7 +189,7 @@ export function parseStep(source: string): ParsedStep {
 function selectDevice(nodes: RootContent[], device: Device | undefined): RootContent[] {
   return nodes.flatMap((node) => {
     if (node.type === "yaml") return [];
-    if (node.type !== "containerDirective") return [node];
+    if (node.type !== "containerDirective" || !isDevice(node.name)) return [node];
     const block = node as ContainerDirective;
     return block.name === device ? (block.children as RootContent[]) : [];
   });

@@ -66,6 +66,7 @@ export function readLibrary(dir = defaultContentDir): Library {
       const devicesHere = new Set<Device>(parsed.deviceBlocks);
       if (devicesHere.size === 1) say(lineOf(":::"), `has a block for ${[...devicesHere][0]} but not for the other device`);
     }
+    checkSources(parsed, lineOf, say);
     for (const link of parsed.links) {
       if (!allSteps().has(link.href.split(/[?#]/)[0]!.replace(/\/$/, "") || "/")) {
         say(link.line, `broken internal link "${link.href}": no step has that URL`);
@@ -75,7 +76,47 @@ export function readLibrary(dir = defaultContentDir): Library {
   for (const id of states) {
     if (!files.includes(`${id}.md`)) problems.push(`${rel(`${id}.md`)}:1: missing: the machine has a state "${id}" but no content file`);
   }
+  problems.push(...sameSourceEverywhere(steps, dir, rel));
   return { steps, problems };
+}
+
+/**
+ * A menu path must name what it was checked against and when; a date without a path, or a date
+ * in the future, would claim a check that did not happen.
+ */
+function checkSources(parsed: ParsedStep, lineOf: (text: string) => number, say: (line: number, message: string) => void) {
+  const { checked, sources = [] } = parsed.meta;
+  const menuSources = sources.filter((s) => s.menu);
+  if (parsed.menuPathLine !== undefined) {
+    if (menuSources.length === 0) {
+      say(parsed.menuPathLine, 'shows a menu path but names no source for it: add it under "sources:" with "menu: true"');
+    }
+    if (!checked) say(parsed.menuPathLine, 'shows a menu path but has no "checked:" date (when the path was compared with its sources)');
+  } else {
+    if (checked) say(lineOf("checked:"), '"checked" is set but the step shows no menu path: a date belongs only to a path that was checked');
+    if (menuSources.length > 0) say(lineOf("menu: true"), '"menu: true" on a source, but the step shows no menu path');
+  }
+  if (checked && checked > new Date().toISOString().slice(0, 10)) {
+    say(lineOf("checked:"), `"checked" is ${checked}, a date still to come: only a check that happened gets a date`);
+  }
+}
+
+/** One source, one description: the sources page lists it once, so every file must agree on it. */
+function sameSourceEverywhere(steps: Map<string, ParsedStep>, dir: string, rel: (file: string) => string): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, { file: string; key: string }>();
+  for (const [id, parsed] of steps) {
+    for (const source of parsed.meta.sources ?? []) {
+      const key = JSON.stringify([source.title, source.publisher, source.date ?? ""]);
+      const first = seen.get(source.url);
+      if (!first) seen.set(source.url, { file: `${id}.md`, key });
+      else if (first.key !== key) {
+        const line = readFileSync(path.join(dir, `${id}.md`), "utf8").split("\n").findIndex((l) => l.includes(source.url)) + 1;
+        problems.push(`${rel(`${id}.md`)}:${Math.max(1, line)}: source ${source.url} has a different title, publisher or date in ${first.file}`);
+      }
+    }
+  }
+  return problems;
 }
 
 let library: Library | undefined;

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { stateIds } from "../wizard/steps.ts";
+import { renderStep } from "./compile.server.ts";
 import { defaultContentDir, readLibrary } from "./library.server.ts";
 
 describe("the real content", () => {
@@ -10,6 +11,19 @@ describe("the real content", () => {
     const { steps, problems } = readLibrary();
     expect(problems).toEqual([]);
     expect([...steps.keys()].sort()).toEqual(stateIds().sort());
+  });
+
+  it("shows a warning as a callout that says so in words, before the instruction it guards", () => {
+    const html = renderStep(readLibrary().steps.get("reset")!, "iphone");
+    expect(html).toMatch(/^[\s\S]*<div class="warning" role="note"><p class="warning-title"><strong>Warning: [^<]+<\/strong>/);
+    expect(html.indexOf('class="warning"')).toBeLessThan(html.indexOf("Delete App"));
+    expect(html).not.toContain("Clear storage");
+  });
+
+  it("says nothing of offloading as a way to clear the cache", () => {
+    const html = renderStep(readLibrary().steps.get("cache")!, "iphone");
+    expect(html).toMatch(/Offload App<\/strong> doesn't help/);
+    expect(html).not.toMatch(/tap <strong>Offload App/i);
   });
 });
 
@@ -74,6 +88,54 @@ describe("a content mistake is reported with the file and line", () => {
   it("a missing or malformed front matter field", () => {
     const problems = contentWith("reach.md", (t) => t!.replace(/^checked:.*$/m, "checked: last Tuesday"));
     expect(problems).toEqual([expect.stringMatching(/reach\.md:4: front matter "checked": must be a date/)]);
+  });
+
+  it("an instruction to log out with no warning before it", () => {
+    const problems = contentWith("log-out.md", (t) => t!.replace(/:::warning\[[^\]]*\]\n[\s\S]*?\n:::\n/, ""));
+    expect(problems).toEqual([expect.stringMatching(/log-out\.md:\d+: tells the reader to "Log out" with no :::warning block before it/)]);
+    const line = Number(problems[0]!.split(":")[1]);
+    expect(readFileSync(path.join(dir, "log-out.md"), "utf8").split("\n")[line - 1]).toContain("**Log out**");
+  });
+
+  it("a warning placed after the instruction it should guard", () => {
+    const problems = contentWith("reset.md", (t) => {
+      const warning = /:::warning\[[^\]]*\]\n[\s\S]*?\n:::\n/.exec(t!)![0];
+      return `${t!.replace(warning, "")}\n${warning}`;
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/reset\.md:\d+: tells the reader to "Delete App" with no :::warning/),
+      expect.stringMatching(/reset\.md:\d+: tells the reader to "Clear storage" with no :::warning/),
+    ]);
+  });
+
+  it("a warning block with nothing in it", () => {
+    const problems = contentWith("log-out.md", (t) => t!.replace(/(:::warning\[[^\]]*\]\n)[\s\S]*?\n(:::\n)/, "$1$2"));
+    expect(problems).toEqual([expect.stringMatching(/log-out\.md:\d+: a :::warning block needs text/)]);
+  });
+
+  it("a menu path with no source for it", () => {
+    const problems = contentWith("update.md", (t) => t!.replaceAll("    menu: true\n", ""));
+    expect(problems).toEqual([expect.stringMatching(/update\.md:\d+: shows a menu path but names no source for it/)]);
+  });
+
+  it("a menu path with no checked date", () => {
+    const problems = contentWith("cache.md", (t) => t!.replace(/^checked:.*\n/m, ""));
+    expect(problems).toEqual([expect.stringMatching(/cache\.md:\d+: shows a menu path but has no "checked:" date/)]);
+  });
+
+  it("a checked date on a step with no menu path", () => {
+    const problems = contentWith("fixed.md", (t) => t!.replace("---\n", "---\nchecked: 2026-11-01\n"));
+    expect(problems).toEqual([expect.stringMatching(/fixed\.md:2: "checked" is set but the step shows no menu path/)]);
+  });
+
+  it("a checked date still to come", () => {
+    const problems = contentWith("support.md", (t) => t!.replace(/^checked:.*$/m, "checked: 2999-01-01"));
+    expect(problems).toEqual([expect.stringMatching(/support\.md:\d+: "checked" is 2999-01-01, a date still to come/)]);
+  });
+
+  it("one source described two ways in two files", () => {
+    const problems = contentWith("reach.md", (t) => t!.replace('publisher: "Social Expert Tips"', 'publisher: "Someone else"'));
+    expect(problems).toEqual([expect.stringMatching(/reach\.md:\d+: source https:\/\/www\.socialexperttips\.com\/\S+ has a different title, publisher or date in account\.md/)]);
   });
 
   it("a device block on a step shown before the device is known", () => {

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
-import { progressOf } from "../wizard/steps.ts";
+import { hasTag } from "../wizard/steps.ts";
 import { stepMeta } from "./library.server.ts";
 
 const require = createRequire(import.meta.url);
@@ -29,8 +29,8 @@ function wrap(text: string, width: number, maxLines: number): string[] {
 /** The 1200×630 picture chat apps show for a step's link: the step's own title on the site's card. */
 export function renderOgImage(id: string): Uint8Array {
   const { title } = stepMeta(id);
-  const progress = progressOf(id);
-  const kicker = progress ? `Fix ${progress.index} of ${progress.total}` : "Step-by-step help";
+  // One picture per step id, whatever the walk: so it names the kind of step, not its number.
+  const kicker = hasTag(id, "fix") ? "A fix to try" : hasTag(id, "explanation") ? "Why it happens" : "Step-by-step help";
   const lines = wrap(title, 22, 3);
   const titleSvg = lines
     .map((line, i) => `<text x="80" y="${330 + i * 86 - (lines.length - 1) * 43}" font-size="72" font-weight="bold" fill="#18181b">${escapeXml(line)}</text>`)

@@ -3,12 +3,14 @@ import {
   answersOf,
   findStep,
   fixesTried,
-  isFinal,
+  isEnding,
   previousHref,
   progressOf,
+  quickCheck,
   snapshotOf,
 } from "../wizard/steps.ts";
 import { stepHtml, stepMeta } from "./library.server.ts";
+import type { Source } from "./schema.ts";
 
 export const ogImagePath = (id: string) => `/og/${id}.png`;
 
@@ -22,7 +24,10 @@ export interface StepPage {
   url: string;
   title: string;
   description: string;
-  checked: string;
+  /** The menu path's check: when, and against what. Only on steps that show a path. */
+  menuCheck?: { date: string; sources: SourceLink[] };
+  /** Where the step's other facts come from. */
+  sources: SourceLink[];
   question?: string;
   html: string;
   answers: Array<{ event: string; label: string; href: string }>;
@@ -35,10 +40,16 @@ export interface StepPage {
   isEnding: boolean;
   worked?: string;
   symptom?: { id: string; label: string };
-  /** The fixes answered "No" on the way here, with that answer's words, for the support report. */
+  /** The quick-check answer on the way here, in its own words, for the support report. */
+  check?: string;
+  /** The fixes answered "No" (or skipped) on the way here, with that answer's words, for the support report. */
   tried: Array<{ id: string; title: string; answer: string }>;
   image: string;
 }
+
+export type SourceLink = Pick<Source, "title" | "publisher" | "date" | "url">;
+
+const linkOf = ({ title, publisher, date, url }: Source): SourceLink => ({ title, publisher, url, ...(date ? { date } : {}) });
 
 export function stepPage(pathname: string): StepPage | undefined {
   const step = findStep(pathname);
@@ -47,13 +58,16 @@ export function stepPage(pathname: string): StepPage | undefined {
   const meta = stepMeta(step.id);
   const labelOf = (stepId: string, event: string) => stepMeta(stepId).answers?.[event] ?? event;
   const answers = answersOf(snapshotOf(step));
+  const sources = meta.sources ?? [];
+  const check = quickCheck(step);
   return {
     id: step.id,
     href: step.href,
     url: publicOrigin + step.href,
     title: meta.title,
     description: meta.description,
-    checked: meta.checked,
+    ...(meta.checked && { menuCheck: { date: meta.checked, sources: sources.filter((s) => s.menu).map(linkOf) } }),
+    sources: sources.filter((s) => !s.menu).map(linkOf),
     question: meta.question,
     html: stepHtml(step.id, device),
     answers: answers
@@ -63,12 +77,13 @@ export function stepPage(pathname: string): StepPage | undefined {
       .filter((a) => !meta.answers?.[a.event] && a.event.startsWith("device."))
       .map((a) => ({ device: a.event.slice("device.".length), label: labelOf("device", a.event), href: a.href })),
     device: device && { id: device, label: labelOf("device", `device.${device}`) },
-    progress: progressOf(step.id),
+    progress: progressOf(step),
     back: previousHref(step),
-    isEnding: isFinal(step.id),
+    isEnding: isEnding(step.id),
     worked: fixedBy ? stepMeta(fixedBy).worked : undefined,
     symptom: symptom && { id: symptom, label: labelOf("symptom", `symptom.${symptom}`) },
-    tried: fixesTried(step).map((id) => ({ id, title: stepMeta(id).title, answer: labelOf(id, "answer.no") })),
+    check: check && labelOf(check.from, check.event),
+    tried: fixesTried(step).map((t) => ({ id: t.from, title: stepMeta(t.from).title, answer: labelOf(t.from, t.event) })),
     image: `${publicOrigin}${ogImagePath(step.id)}`,
   };
 }

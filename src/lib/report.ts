@@ -1,6 +1,8 @@
 export interface ReportInput {
   symptom?: string;
   device?: string;
+  /** The quick-check answer, in the words the reader picked. */
+  check?: string;
   tried: Array<{ title: string; answer: string }>;
   /** Left out until known: the prerendered page cannot know the reader's date. */
   date?: Date;
@@ -10,12 +12,13 @@ export interface ReportInput {
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
 
 /** The plain-text summary a person pastes into TikTok's "Report a problem" form. */
-export function buildReport({ symptom, device, tried, date, url }: ReportInput): string {
+export function buildReport({ symptom, device, check, tried, date, url }: ReportInput): string {
   const lines = [
     "Problem with likes on TikTok",
     "",
     `What happens: ${symptom ?? "not given"}`,
     `Phone: ${device ?? "not given"}`,
+    ...(check ? [`Quick check: ${check}`] : []),
     ...(date ? [`Date: ${dateFormat.format(date)}`] : []),
     "",
     tried.length > 0 ? "What I have already tried:" : "I have not tried any fixes yet.",

@@ -1,9 +1,10 @@
-import { data } from "react-router";
+import { data, redirect } from "react-router";
 import type { Route } from "./+types/step";
 import { NotFound } from "@/components/not-found";
 import { StepView } from "@/components/step-view";
 import { stepPage } from "@/content/page.server";
 import { notFoundMeta, pageMeta } from "@/lib/page-meta";
+import { renamedHref } from "@/wizard/renames";
 
 /** Runs at build time: the machine and the content decide everything the page shows. */
 export function loader({ request }: Route.LoaderArgs) {
@@ -13,7 +14,9 @@ export function loader({ request }: Route.LoaderArgs) {
 }
 
 /** In the browser only prerendered steps have data; any other URL is not a step. */
-export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+export async function clientLoader({ serverLoader, request }: Route.ClientLoaderArgs) {
+  const moved = renamedHref(new URL(request.url).pathname);
+  if (moved) throw redirect(moved, 301);
   try {
     return await serverLoader();
   } catch (error) {

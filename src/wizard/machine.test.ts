@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { transition } from "xstate";
 import { wizardMachine, type WizardContext, type WizardEvent } from "./machine";
-import { allSteps, answersOf, hasTag, isFinal, progressOf, snapshotOf, stateIds } from "./steps";
+import { allSteps, answersOf, findStep, hasTag, isEnding, progressOf, snapshotOf, stateIds } from "./steps";
 
 const unliking = { symptom: "unliking" } as const;
 const android = { symptom: "unliking", device: "android" } as const;
@@ -29,37 +29,63 @@ describe("the way in", () => {
 });
 
 describe("privacy", () => {
+  const missing = { symptom: "missing" } as const;
   it("Yes means the privacy setting fixed it", () => {
-    expect(answer("privacy", { symptom: "missing" }, "answer.yes")).toEqual({ step: "fixed", symptom: "missing", fixedBy: "privacy" });
+    expect(answer("privacy", missing, "answer.yes")).toEqual({ step: "fixed", symptom: "missing", fixedBy: "privacy" });
+  });
+  it("only a few gone is explained by creators removing their videos", () => {
+    expect(answer("privacy", missing, "answer.some").step).toBe("creator-removed");
   });
   it("No carries on with the fix sequence at the connection", () => {
-    expect(answer("privacy", { symptom: "missing" }, "answer.no").step).toBe("connection");
+    expect(answer("privacy", missing, "answer.no").step).toBe("connection");
   });
 });
 
 describe("the creator branch", () => {
   const dropping = { symptom: "dropping" } as const;
-  it("a large drop at once is explained by fake accounts being removed", () => {
-    expect(answer("creator", dropping, "drop.sudden").step).toBe("fake-likes");
-  });
-  it("a warning or removed video is explained by the Community Guidelines", () => {
-    expect(answer("creator", dropping, "drop.warning").step).toBe("guidelines");
-  });
-  it("views falling too is explained by For You eligibility", () => {
-    expect(answer("creator", dropping, "drop.reach").step).toBe("reach");
+  it.each([
+    ["drop.sudden", "sudden-drop"],
+    ["drop.few", "taken-back"],
+    ["drop.warning", "guidelines"],
+    ["drop.reach", "reach"],
+  ] as const)("%s is explained by %s", (event, step) => {
+    expect(answer("creator", dropping, event).step).toBe(step);
   });
   it("a number that jumps around is treated as a glitch: into the fixes", () => {
     expect(answer("creator", dropping, "drop.jumpy")).toEqual({ step: "connection", symptom: "dropping" });
   });
-  it.each(["fake-likes", "guidelines", "reach"])("%s is an explanation that ends the walk", (id) => {
-    expect(isFinal(id) && hasTag(id, "explanation")).toBe(true);
+  it.each(["sudden-drop", "taken-back", "guidelines", "reach", "creator-removed", "restricted"])("%s is an explanation that ends the walk", (id) => {
+    expect(isEnding(id) && hasTag(id, "explanation")).toBe(true);
   });
 });
 
-describe("the fix sequence", () => {
-  it("from connection, No asks which phone before any phone-specific step", () => {
-    expect(answer("connection", unliking, "answer.no").step).toBe("device");
+describe("the quick checks come before anything that changes the phone", () => {
+  it("from connection, No leads to the quick checks, not to a fix", () => {
+    expect(answer("connection", unliking, "answer.no")).toEqual({ step: "quick-checks", ...unliking });
   });
+  it("a 'tapping too fast' message leads straight to slowing down", () => {
+    expect(answer("quick-checks", unliking, "check.too-fast")).toEqual({ step: "slow-down", ...unliking, check: "too-fast" });
+  });
+  it("after a 'too fast' message, slowing down that fails goes to support, not to a reset", () => {
+    expect(answer("slow-down", { ...unliking, check: "too-fast" }, "answer.no").step).toBe("support");
+  });
+  it("lots of people at once leads to the outage advice; waiting that fails goes to support", () => {
+    expect(answer("quick-checks", unliking, "check.many-people").step).toBe("outage");
+    expect(answer("outage", { ...unliking, check: "many-people" }, "answer.no").step).toBe("support");
+    expect(answer("outage", { ...unliking, check: "many-people" }, "answer.yes")).toMatchObject({ step: "fixed", fixedBy: "outage" });
+  });
+  it("every device points at the account: account status, then support", () => {
+    const all = { ...unliking, check: "all-devices" } as const;
+    expect(answer("quick-checks", unliking, "check.all-devices")).toEqual({ step: "account", ...all });
+    expect(answer("account", all, "answer.yes").step).toBe("restricted");
+    expect(answer("account", all, "answer.no").step).toBe("support");
+  });
+  it("one device goes on to the phone's own fixes, asking which phone first", () => {
+    expect(answer("quick-checks", unliking, "check.one-device")).toEqual({ step: "device", ...unliking });
+  });
+});
+
+describe("the phone's fixes, harmless first", () => {
   it("choosing Android on the device question leads to updating the app, for Android", () => {
     expect(answer("device", unliking, "device.android")).toEqual({ step: "update", ...android });
   });
@@ -70,25 +96,52 @@ describe("the fix sequence", () => {
     ["update", "cache"],
     ["cache", "log-out"],
     ["log-out", "slow-down"],
-    ["slow-down", "support"],
+    ["slow-down", "reset"],
+    ["reset", "support"],
   ])("from %s on Android, No leads to %s", (from, to) => {
     expect(answer(from, android, "answer.no")).toEqual({ step: to, ...android });
   });
-  it.each(["connection", "update", "cache", "log-out", "slow-down"])("from %s, Yes ends at fixed and remembers what worked", (from) => {
+  it("the reset that can cost drafts is the last fix before support", () => {
+    const order = ["update", "cache", "log-out", "slow-down", "reset"].map((id) => answer(id, android, "answer.no").step);
+    expect(order.indexOf("reset")).toBe(order.length - 2);
+  });
+  it("the reset can be skipped, and support then knows it was skipped", () => {
+    expect(answer("reset", iphone, "answer.skip")).toEqual({ step: "support", ...iphone, skipped: "no-reset" });
+  });
+  it.each(["connection", "update", "cache", "log-out", "slow-down", "reset"])("from %s, Yes ends at fixed and remembers what worked", (from) => {
     expect(answer(from, iphone, "answer.yes")).toEqual({ step: "fixed", ...iphone, fixedBy: from });
   });
   it("on cache for Android, the iPhone version is one answer away and stays on cache", () => {
     expect(answer("cache", android, "device.iphone")).toEqual({ step: "cache", ...iphone });
   });
-  it("a step does not offer to switch to the phone already chosen", () => {
-    const events = answersOf(wizardMachine.resolveState({ value: "cache", context: android })).map((a) => a.event);
-    expect(events).toContain("device.iphone");
-    expect(events).not.toContain("device.android");
+  it("support offers the other phone too, so the report names the right one", () => {
+    expect(answer("support", android, "device.iphone")).toEqual({ step: "support", ...iphone });
   });
-  it("numbers the fixes in order, with support as the last", () => {
-    expect(["connection", "update", "cache", "log-out", "slow-down", "support"].map((id) => progressOf(id)?.index)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(progressOf("support")?.total).toBe(6);
-    expect(progressOf("privacy")).toBeUndefined();
+  it("a step does not offer to switch to the phone already chosen, nor before one is chosen", () => {
+    const events = (value: string, context: WizardContext) => answersOf(wizardMachine.resolveState({ value, context })).map((a) => a.event);
+    expect(events("cache", android)).toContain("device.iphone");
+    expect(events("cache", android)).not.toContain("device.android");
+    expect(events("support", { ...unliking, check: "all-devices" })).toEqual([]);
+  });
+});
+
+describe("progress", () => {
+  const progress = (href: string) => progressOf(findStep(href)!);
+  it("counts the steps of this walk: the phone's fixes are steps 3 to 8 of 8", () => {
+    expect(["/unliking/connection", "/unliking/quick-checks", "/unliking/android/update", "/unliking/android/support"].map(progress)).toEqual([
+      { index: 1, total: 8 },
+      { index: 2, total: 8 },
+      { index: 3, total: 8 },
+      { index: 8, total: 8 },
+    ]);
+  });
+  it("a quick check that points away from the phone shortens the walk", () => {
+    expect(progress("/unliking/too-fast/slow-down")).toEqual({ index: 3, total: 4 });
+    expect(progress("/unliking/all-devices/support")).toEqual({ index: 4, total: 4 });
+  });
+  it("questions and explanations have no step number", () => {
+    expect(progress("/missing/privacy")).toBeUndefined();
+    expect(progress("/unliking/device")).toBeUndefined();
   });
 });
 
@@ -100,22 +153,29 @@ describe("the whole tree", () => {
   });
 
   it("has no dead end: every step that is not an ending offers an answer", () => {
-    const deadEnds = steps.filter((s) => !isFinal(s.id) && answersOf(snapshotOf(s)).length === 0).map((s) => s.href);
+    const deadEnds = steps.filter((s) => !isEnding(s.id) && answersOf(snapshotOf(s)).length === 0).map((s) => s.href);
     expect(deadEnds).toEqual([]);
   });
 
   it("ends only in fixed, an explanation or support", () => {
-    const endings = new Set(steps.filter((s) => isFinal(s.id)).map((s) => s.id));
-    expect([...endings].sort()).toEqual(["fake-likes", "fixed", "guidelines", "reach", "support"]);
+    const endings = new Set(steps.filter((s) => isEnding(s.id)).map((s) => s.id));
+    expect([...endings].filter((id) => !hasTag(id, "explanation")).sort()).toEqual(["fixed", "support"]);
+  });
+
+  it("never reaches the reset, or log-out, before the harmless quick checks", () => {
+    for (const step of steps.filter((s) => s.id === "reset" || s.id === "log-out")) {
+      expect(step.trail.map((t) => t.from)).toContain("quick-checks");
+    }
   });
 
   it("gives every reachable step its own URL, with the device in it once it is known", () => {
     expect(allSteps().get("/unliking/android/cache")?.context).toEqual(android);
     expect(allSteps().get("/missing/privacy")?.context).toEqual({ symptom: "missing" });
     expect(allSteps().get("/unliking/iphone/log-out/fixed")?.context).toEqual({ ...iphone, fixedBy: "log-out" });
+    expect(allSteps().get("/unliking/android/no-reset/support")?.context).toEqual({ ...android, skipped: "no-reset" });
     expect(allSteps().get("/missing/android/connection")).toBeUndefined();
     for (const step of steps) {
-      if (["update", "cache", "log-out", "slow-down", "support"].includes(step.id)) expect(step.context.device).toBeDefined();
+      if (["update", "cache", "log-out", "reset"].includes(step.id)) expect(step.context.device).toBeDefined();
     }
   });
 

@@ -2,13 +2,20 @@ import { assign, setup } from "xstate";
 
 export const symptoms = ["unliking", "missing", "dropping"] as const;
 export const devices = ["iphone", "android"] as const;
+/** Quick-check answers that send the walk somewhere other than the phone's own fixes. */
+export const checks = ["too-fast", "many-people", "all-devices"] as const;
 
 export type Symptom = (typeof symptoms)[number];
 export type Device = (typeof devices)[number];
+export type Check = (typeof checks)[number];
 
 export interface WizardContext {
   symptom?: Symptom;
+  /** The quick check that pointed away from the phone; unset when the walk goes on to the phone's fixes. */
+  check?: Check;
   device?: Device;
+  /** Set when the person chose not to reset the app, so the report says so instead of "it did not help". */
+  skipped?: "no-reset";
   /** The fix step the person said "Yes" on; only set in `fixed`. */
   fixedBy?: string;
 }
@@ -20,9 +27,16 @@ export type WizardEvent =
   | { type: "symptom.dropping" }
   | { type: "device.iphone" }
   | { type: "device.android" }
+  | { type: "check.too-fast" }
+  | { type: "check.many-people" }
+  | { type: "check.all-devices" }
+  | { type: "check.one-device" }
   | { type: "answer.yes" }
   | { type: "answer.no" }
+  | { type: "answer.some" }
+  | { type: "answer.skip" }
   | { type: "drop.sudden" }
+  | { type: "drop.few" }
   | { type: "drop.warning" }
   | { type: "drop.reach" }
   | { type: "drop.jumpy" };
@@ -34,38 +48,43 @@ const wizard = setup({
   },
   actions: {
     setSymptom: assign((_, params: { symptom: Symptom }) => ({ symptom: params.symptom })),
+    setCheck: assign((_, params: { check: Check }) => ({ check: params.check })),
     setDevice: assign((_, params: { device: Device }) => ({ device: params.device })),
+    skipReset: assign({ skipped: "no-reset" as const }),
     recordFix: assign((_, params: { step: string }) => ({ fixedBy: params.step })),
   },
   guards: {
-    deviceIsNot: ({ context }, params: { device: Device }) => context.device !== params.device,
+    /** A different phone from the one already chosen; nothing to switch before one is chosen. */
+    otherDevice: ({ context }, params: { device: Device }) => context.device !== undefined && context.device !== params.device,
+    /** The phone's own fixes were walked, so the phone-level reset is the one left to try. */
+    onPhoneFixes: ({ context }) => context.device !== undefined,
   },
 });
 
 /** The same device choice offered again on steps whose advice has already been tailored to it. */
 const switchDevice = {
   "device.iphone": {
-    guard: { type: "deviceIsNot", params: { device: "iphone" } },
+    guard: { type: "otherDevice", params: { device: "iphone" } },
     actions: { type: "setDevice", params: { device: "iphone" } },
   },
   "device.android": {
-    guard: { type: "deviceIsNot", params: { device: "android" } },
+    guard: { type: "otherDevice", params: { device: "android" } },
     actions: { type: "setDevice", params: { device: "android" } },
   },
 } as const;
 
-/** A step of the fix sequence: "Yes" ends in `fixed`, "No" moves on. */
-function fix(step: string, next: string, options: { deviceSwitch?: boolean; description: string }) {
+const fixedBy = (step: string) => ({ target: "fixed", actions: { type: "recordFix", params: { step } } }) as const;
+
+/** A step of the fix sequence: "Yes, it works now" ends in `fixed`, "No" moves on. */
+function fix<No, More>(step: string, description: string, no: No, more?: More) {
   return {
-    tags: ["fix"],
-    description: options.description,
-    on: {
-      "answer.yes": { target: "fixed", actions: { type: "recordFix", params: { step } } },
-      "answer.no": { target: next },
-      ...(options.deviceSwitch ? switchDevice : {}),
-    },
+    tags: ["fix", "sequence"],
+    description,
+    on: { "answer.yes": fixedBy(step), "answer.no": no, ...switchDevice, ...more },
   } as const;
 }
+
+const explanation = (description: string) => ({ type: "final", tags: ["explanation"], description }) as const;
 
 export const wizardMachine = wizard.createMachine({
   id: "wizard",
@@ -79,54 +98,57 @@ export const wizardMachine = wizard.createMachine({
     symptom: {
       description: "Which of the three problems the person has; it decides the branch.",
       on: {
-        "symptom.unliking": {
-          target: "connection",
-          actions: { type: "setSymptom", params: { symptom: "unliking" } },
-        },
-        "symptom.missing": {
-          target: "privacy",
-          actions: { type: "setSymptom", params: { symptom: "missing" } },
-        },
-        "symptom.dropping": {
-          target: "creator",
-          actions: { type: "setSymptom", params: { symptom: "dropping" } },
-        },
+        "symptom.unliking": { target: "connection", actions: { type: "setSymptom", params: { symptom: "unliking" } } },
+        "symptom.missing": { target: "privacy", actions: { type: "setSymptom", params: { symptom: "missing" } } },
+        "symptom.dropping": { target: "creator", actions: { type: "setSymptom", params: { symptom: "dropping" } } },
       },
     },
     privacy: {
-      description: "Hidden liked videos are most often a privacy setting, so it comes before any fix.",
+      description: "Hidden liked videos are most often a privacy setting; a few gone for good were removed by their creators.",
       on: {
-        "answer.yes": { target: "fixed", actions: { type: "recordFix", params: { step: "privacy" } } },
-        "answer.no": { target: "connection" },
+        "answer.yes": fixedBy("privacy"),
+        "answer.some": "creator-removed",
+        "answer.no": "connection",
       },
     },
+    "creator-removed": explanation("Some liked videos are gone because their creator deleted or hid them, or lost the account."),
     creator: {
       description: "How a creator's like count fell tells which explanation applies.",
       on: {
-        "drop.sudden": "fake-likes",
+        "drop.sudden": "sudden-drop",
+        "drop.few": "taken-back",
         "drop.warning": "guidelines",
         "drop.reach": "reach",
         "drop.jumpy": "connection",
       },
     },
-    "fake-likes": {
-      type: "final",
-      tags: ["explanation"],
-      description: "A sudden drop: likes from fake or closed accounts were removed. Nothing to fix.",
+    "sudden-drop": explanation("A large drop at once: likes from removed (fake or closed) accounts went with them."),
+    "taken-back": explanation("A few likes at a time: viewers can take a like back."),
+    guidelines: explanation("A warning or removed video: Community Guidelines enforcement, strikes and appeals."),
+    reach: explanation("Views fell too: For You feed eligibility or a change in the audience."),
+
+    connection: fix("connection", "First fix, the same on every phone: the like has to reach TikTok.", "quick-checks"),
+    "quick-checks": {
+      tags: ["sequence"],
+      description: "Harmless questions before anything that changes the phone: a limit, an outage, or the account.",
+      on: {
+        "check.too-fast": { target: "slow-down", actions: { type: "setCheck", params: { check: "too-fast" } } },
+        "check.many-people": { target: "outage", actions: { type: "setCheck", params: { check: "many-people" } } },
+        "check.all-devices": { target: "account", actions: { type: "setCheck", params: { check: "all-devices" } } },
+        "check.one-device": "device",
+      },
     },
-    guidelines: {
-      type: "final",
-      tags: ["explanation"],
-      description: "A warning or removed video: Community Guidelines enforcement and strikes.",
+    outage: {
+      tags: ["fix", "sequence"],
+      description: "Many people at once: most likely TikTok's side; waiting is the fix.",
+      on: { "answer.yes": fixedBy("outage"), "answer.no": "support" },
     },
-    reach: {
-      type: "final",
-      tags: ["explanation"],
-      description: "Views fell too: For You feed eligibility or a change in the audience.",
+    account: {
+      tags: ["sequence"],
+      description: "Every device: the account, not the phone. Account status shows warnings and restrictions.",
+      on: { "answer.yes": "restricted", "answer.no": "support" },
     },
-    connection: fix("connection", "device", {
-      description: "First fix; the same on every phone, so the device is not asked yet.",
-    }),
+    restricted: explanation("Account status shows a warning, strike or restriction: what it means and how to appeal."),
     device: {
       description: "Asked only here, just before the first step whose advice differs by phone.",
       on: {
@@ -134,20 +156,21 @@ export const wizardMachine = wizard.createMachine({
         "device.android": { target: "update", actions: { type: "setDevice", params: { device: "android" } } },
       },
     },
-    update: fix("update", "cache", { deviceSwitch: true, description: "Update the app from the phone's store." }),
-    cache: fix("cache", "log-out", { deviceSwitch: true, description: "Clear or offload the app's cache." }),
-    "log-out": fix("log-out", "slow-down", {
-      deviceSwitch: true,
-      description: "Log out and back in, once the person knows how they sign in.",
-    }),
-    "slow-down": fix("slow-down", "support", {
-      deviceSwitch: true,
-      description: "Liking very fast can look like a bot; pausing lets the limit lapse.",
+    update: fix("update", "Update the app from the phone's store; touches nothing else.", "cache"),
+    cache: fix("cache", "Clear the app's cache: keeps drafts and the account.", "log-out"),
+    "log-out": fix("log-out", "Log out and back in, once the person knows how they sign back in.", "slow-down"),
+    // Reached from the quick checks too (no phone chosen yet): then "No" goes straight to support.
+    "slow-down": fix("slow-down", "Liking very fast can trigger a temporary limit; pausing lets it lapse.", [
+      { guard: "onPhoneFixes", target: "reset" },
+      { target: "support" },
+    ]),
+    reset: fix("reset", "Last, because it loses drafts: reinstall (iPhone) or clear storage (Android).", "support", {
+      "answer.skip": { target: "support", actions: "skipReset" },
     }),
     support: {
-      type: "final",
-      tags: ["fix"],
-      description: "Every fix tried: report it to TikTok with a summary, or wait out an outage.",
+      tags: ["sequence", "ending"],
+      description: "Every fix tried: wait out an outage, or report it to TikTok with a summary.",
+      on: { ...switchDevice },
     },
     fixed: {
       type: "final",

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { findStep, fixesTried, normalisePath, previousHref } from "./steps";
+import { renamedHref } from "./renames";
+import { allSteps, findStep, fixesTried, normalisePath, previousHref, quickCheck } from "./steps";
 
 describe("step URLs", () => {
   it("ignores a trailing slash and the .data suffix of client navigations", () => {
@@ -17,8 +19,33 @@ describe("step URLs", () => {
   it("Back from the symptom question goes to the start", () => {
     expect(previousHref(findStep("/symptom")!)).toBe("/");
   });
-  it("lists the fixes someone said No to on the way to support", () => {
-    expect(fixesTried(findStep("/missing/iphone/support")!)).toEqual(["privacy", "connection", "update", "cache", "log-out", "slow-down"]);
-    expect(fixesTried(findStep("/dropping/android/cache")!)).toEqual(["connection", "update"]);
+  it("lists the fixes someone said No to (or skipped) on the way to support", () => {
+    const tried = (href: string) => fixesTried(findStep(href)!).map((t) => `${t.from}:${t.event}`);
+    expect(tried("/missing/iphone/support")).toEqual(
+      ["privacy", "connection", "update", "cache", "log-out", "slow-down", "reset"].map((id) => `${id}:answer.no`),
+    );
+    expect(tried("/dropping/android/no-reset/support").at(-1)).toBe("reset:answer.skip");
+    expect(tried("/unliking/all-devices/support")).toEqual(["connection:answer.no", "account:answer.no"]);
+  });
+  it("remembers the quick-check answer for the report", () => {
+    expect(quickCheck(findStep("/unliking/too-fast/support")!)?.event).toBe("check.too-fast");
+    expect(quickCheck(findStep("/unliking/android/support")!)?.event).toBe("check.one-device");
+    expect(quickCheck(findStep("/missing/privacy")!)).toBeUndefined();
+  });
+});
+
+describe("links shared before the tree changed", () => {
+  // Every URL the guide published on 24 November 2026, before the fix sequence was reworked.
+  const published = readFileSync(new URL("./published-urls.txt", import.meta.url), "utf8").split("\n").filter((l) => l.startsWith("/"));
+
+  it("each still opens a step, or names a renamed step that redirects to one", () => {
+    const broken = published.filter((href) => !allSteps().has(href) && !allSteps().has(renamedHref(href) ?? ""));
+    expect(published.length).toBeGreaterThan(70);
+    expect(broken).toEqual([]);
+  });
+  it("a renamed step's old address leads to the new one", () => {
+    expect(renamedHref("/dropping/fake-likes")).toBe("/dropping/sudden-drop");
+    expect(renamedHref("/dropping/fake-likes/")).toBe("/dropping/sudden-drop");
+    expect(renamedHref("/dropping/guidelines")).toBeUndefined();
   });
 });

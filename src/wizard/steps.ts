@@ -25,8 +25,8 @@ export function stepId(snapshot: WizardSnapshot): string {
 export function hrefFor(snapshot: WizardSnapshot): string {
   const id = stepId(snapshot);
   if (id === "start") return "/";
-  const { symptom, device, fixedBy } = snapshot.context;
-  return "/" + [symptom, device, fixedBy, id].filter(Boolean).join("/");
+  const { symptom, check, device, skipped, fixedBy } = snapshot.context;
+  return "/" + [symptom, check, device, skipped, fixedBy, id].filter(Boolean).join("/");
 }
 
 /** Every URL the machine can reach, each with the shortest answers that reach it. */
@@ -103,20 +103,51 @@ export function hasTag(id: string, tag: string): boolean {
   return wizardMachine.getStateNodeById(`wizard.${id}`).tags.includes(tag);
 }
 
-export function isFinal(id: string): boolean {
-  return wizardMachine.getStateNodeById(`wizard.${id}`).type === "final";
+/** The walk is over here: fixed, an explanation, or support (which still lets the phone be switched). */
+export function isEnding(id: string): boolean {
+  return wizardMachine.getStateNodeById(`wizard.${id}`).type === "final" || hasTag(id, "ending");
 }
 
-/** "Fix 3 of 6": the fix steps in the order the machine declares them. */
-export function progressOf(id: string): { index: number; total: number } | undefined {
-  const fixes = stateIds().filter((s) => hasTag(s, "fix"));
-  const index = fixes.indexOf(id);
-  return index < 0 ? undefined : { index: index + 1, total: fixes.length };
+/** Answers that move the walk on rather than end it or only switch the phone. */
+function onwardAnswers(snapshot: WizardSnapshot): Answer[] {
+  const id = stepId(snapshot);
+  return answersOf(snapshot).filter((a) => a.event !== "answer.yes" && (id === "device" || !a.event.startsWith("device.")));
 }
 
-/** The fixes walked through and answered "No" before reaching this step. */
-export function fixesTried(step: Step): string[] {
-  return step.trail.filter((t) => t.event === "answer.no").map((t) => t.from);
+/** The most steps of the fix sequence still ahead of this state if nothing works. */
+function stepsAhead(snapshot: WizardSnapshot): number {
+  let most = 0;
+  for (const answer of onwardAnswers(snapshot)) {
+    const [next] = transition(wizardMachine, snapshot, { type: answer.event } as WizardEvent);
+    most = Math.max(most, (hasTag(stepId(next), "sequence") ? 1 : 0) + stepsAhead(next));
+  }
+  return most;
+}
+
+/**
+ * "Step 3 of 8" for this walk: the steps of the sequence already taken, and the most still ahead.
+ * Worked out per URL, since a quick check can shorten the walk.
+ */
+export function progressOf(step: Step): { index: number; total: number } | undefined {
+  if (!hasTag(step.id, "sequence")) return undefined;
+  const index = step.trail.filter((t) => hasTag(t.from, "sequence")).length + 1;
+  return { index, total: index + stepsAhead(snapshotOf(step)) };
+}
+
+/** What the person answered on the way here, other than the answers that moved them on to a fix. */
+export interface TrailAnswer {
+  from: string;
+  event: EventType;
+}
+
+/** The fixes (and checks) walked through without success before reaching this step: "No" or "skip". */
+export function fixesTried(step: Step): TrailAnswer[] {
+  return step.trail.filter((t) => t.event === "answer.no" || t.event === "answer.skip");
+}
+
+/** The quick-check answer on the way here, if the walk went through the quick checks. */
+export function quickCheck(step: Step): TrailAnswer | undefined {
+  return step.trail.find((t) => t.event.startsWith("check."));
 }
 
 /** Where the "Back" link goes: the same walk, one answer shorter. */

@@ -1,0 +1,45 @@
+import { Link } from "react-router";
+import type { SourceLink, StepPage } from "@/content/page.server";
+
+const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const partialDate = (date: string) =>
+  date.length === 4 ? date : new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(date));
+
+/** "Adweek, Feb 2023": publisher and the page's own date, linked to the page. */
+function SourceList({ sources }: { sources: SourceLink[] }) {
+  return sources.map((source, i) => (
+    <span key={source.url}>
+      {i > 0 && (i === sources.length - 1 ? " and " : ", ")}
+      <a href={source.url} rel="noreferrer" className="underline underline-offset-2" title={source.title}>
+        {source.publisher}
+        {source.date && `, ${partialDate(source.date)}`}
+      </a>
+    </span>
+  ));
+}
+
+/** What a step's menu names were checked against and when, and where its facts come from. */
+export function StepSources({ menuCheck, sources }: Pick<StepPage, "menuCheck" | "sources">) {
+  if (!menuCheck && sources.length === 0) return null;
+  return (
+    <div className="space-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+      {menuCheck && (
+        <p>
+          Menu names checked against <SourceList sources={menuCheck.sources} />, in{" "}
+          <time dateTime={menuCheck.date}>{monthYear.format(new Date(menuCheck.date))}</time>. Not checked in the app
+          itself: if a name differs in yours, look for the nearest match.
+        </p>
+      )}
+      {sources.length > 0 && (
+        <p>
+          Facts on this page: <SourceList sources={sources} />.
+        </p>
+      )}
+      <p>
+        <Link to="/sources" className="underline underline-offset-2">
+          Every source this guide uses
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { renamedSteps } from "@/wizard/renames";
+import { allSteps } from "@/wizard/steps";
+
+/**
+ * Prerendered to /_redirects (the format Netlify and Cloudflare Pages read; `npm start` reads it
+ * too): every URL a renamed step had, moved permanently to the step's URL now.
+ */
+export function loader() {
+  const oldIds = Object.entries(renamedSteps);
+  const lines: string[] = [];
+  for (const step of allSteps().values()) {
+    for (const [oldId, newId] of oldIds) {
+      if (step.id !== newId) continue;
+      const old = step.href.replace(/[^/]+$/, oldId);
+      if (!allSteps().has(old)) lines.push(`${old} ${step.href} 301`);
+    }
+  }
+  return new Response(`${lines.join("\n")}\n`, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}

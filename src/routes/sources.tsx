@@ -1,0 +1,71 @@
+import { Link } from "react-router";
+import type { Route } from "./+types/sources";
+import { allSources } from "@/content/sources.server";
+import { publicOrigin } from "@/content/page.server";
+import { siteName } from "@/lib/page-meta";
+
+const title = "Where this guide's advice comes from";
+const description = "Every source behind the guide's menu paths and facts, with the steps that rely on each one.";
+
+/** Runs at build time: the list comes from the sources named in the content files. */
+export function loader() {
+  return { sources: allSources(), url: `${publicOrigin}/sources` };
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  { title: `${title} · ${siteName}` },
+  { name: "description", content: description },
+  { tagName: "link", rel: "canonical", href: loaderData?.url },
+];
+
+const dateFormat = (date: string) =>
+  date.length === 4
+    ? date
+    : new Intl.DateTimeFormat("en-GB", { ...(date.length > 7 && { day: "numeric" }), month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(date));
+
+export default function Sources({ loaderData }: Route.ComponentProps) {
+  return (
+    <article aria-labelledby="step-heading" className="space-y-6">
+      <h1 id="step-heading" tabIndex={-1} className="text-3xl leading-tight font-bold text-balance text-zinc-950 dark:text-white">
+        {title}
+      </h1>
+      <div className="prose">
+        <p>
+          Menu names were compared with these pages, not with the TikTok app itself, and TikTok renames things now and then.
+          Each step says which pages its menu names come from and when they were compared.
+        </p>
+      </div>
+      <ul className="space-y-5">
+        {loaderData.sources.map(({ source, uses }) => (
+          <li key={source.url} className="space-y-1 border-t border-zinc-200 pt-4 dark:border-zinc-700">
+            <p className="text-lg">
+              <a href={source.url} rel="noreferrer" className="font-semibold underline underline-offset-2">
+                {source.title}
+              </a>
+            </p>
+            <p className="text-base text-zinc-600 dark:text-zinc-400">
+              {source.publisher}
+              {source.date ? `, ${dateFormat(source.date)}` : ", undated"}
+            </p>
+            <ul className="list-disc space-y-1 ps-6 text-base">
+              {uses.map((use) => (
+                <li key={use.id}>
+                  <Link to={use.href} className="underline underline-offset-2">
+                    {use.title}
+                  </Link>
+                  : {use.for}
+                  {use.menu && " (menu names)"}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/" className="font-semibold underline underline-offset-2">
+          Start the troubleshooter
+        </Link>
+      </p>
+    </article>
+  );
+}
