@@ -26,11 +26,13 @@ for (const colorScheme of ["light", "dark"] as const) {
         }
       });
     }
-    test("the not-found page has no serious or critical violation", async ({ page }) => {
-      await page.goto("/no-such-step");
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      expect(await seriousViolations(page)).toEqual([]);
-    });
+    for (const href of ["/no-such-step", "/sources"]) {
+      test(`${href} has no serious or critical violation`, async ({ page }) => {
+        await page.goto(href);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
   });
 }
 

@@ -62,12 +62,13 @@ test("a walk by client-side navigation, the QR code and the not-found page raise
   await answer(page, "start", "start");
   await answer(page, "symptom", "symptom.unliking");
   await answer(page, "connection", "answer.no");
+  await answer(page, "quick-checks", "check.one-device");
   await answer(page, "device", "device.android");
   await answer(page, "update", "answer.no");
   await expectStep(page, "cache");
   await page.getByRole("button", { name: "Show QR code" }).click();
   await expect(page.getByTestId("qr-code")).toBeVisible();
-  // Five answers, one document: every step after the first came over client-side navigation.
+  // Six answers, one document: every step after the first came over client-side navigation.
   expect(documents).toHaveLength(1);
   expect(data.length).toBeGreaterThanOrEqual(5);
 

@@ -21,6 +21,7 @@ test.describe("offline after one visit", () => {
     await answer(page, "start", "start");
     await answer(page, "symptom", "symptom.unliking");
     await answer(page, "connection", "answer.no");
+    await answer(page, "quick-checks", "check.one-device");
     await expectStep(page, "device");
 
     await page.goto("/missing/iphone/log-out");

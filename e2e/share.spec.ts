@@ -48,6 +48,7 @@ test("leaving mid-way, the start page offers to continue; after finishing it doe
   await answer(page, "start", "start");
   await answer(page, "symptom", "symptom.unliking");
   await answer(page, "connection", "answer.no");
+  await answer(page, "quick-checks", "check.one-device");
   await answer(page, "device", "device.android");
   await expectStep(page, "update");
 
@@ -77,14 +78,15 @@ test("a corrupted saved state is ignored and the start page works", async ({ pag
   expect(errors).toEqual([]);
 });
 
-test("the support report lists exactly the fixes walked through, and copies in one tap", async ({ page, baseURL }) => {
+test("the support report lists the quick check and exactly the fixes walked through, and copies in one tap", async ({ page, baseURL }) => {
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/symptom");
   await answer(page, "symptom", "symptom.dropping");
   await answer(page, "creator", "drop.jumpy");
   await answer(page, "connection", "answer.no");
+  await answer(page, "quick-checks", "check.one-device");
   await answer(page, "device", "device.iphone");
-  for (const step of ["update", "cache", "log-out", "slow-down"]) await answer(page, step, "answer.no");
+  for (const step of ["update", "cache", "log-out", "slow-down", "reset"]) await answer(page, step, "answer.no");
   await expectStep(page, "support");
 
   const report = page.getByRole("textbox", { name: /Everything you tried/ });
@@ -93,8 +95,9 @@ test("the support report lists exactly the fixes walked through, and copies in o
   const text = await report.inputValue();
   const tried = text.split("\n").filter((line) => /^\d+\. /.test(line));
   expect(tried).toEqual(
-    ["connection", "update", "cache", "log-out", "slow-down"].map((id, i) => `${i + 1}. ${titleOf(id)}: ${labelOf(id, "answer.no")}`),
+    ["connection", "update", "cache", "log-out", "slow-down", "reset"].map((id, i) => `${i + 1}. ${titleOf(id)}: ${labelOf(id, "answer.no")}`),
   );
+  expect(text).toContain(`Quick check: ${labelOf("quick-checks", "check.one-device")}`);
   expect(text).toContain(`What happens: ${labelOf("symptom", "symptom.dropping")}`);
   expect(text).toContain(`Phone: ${labelOf("device", "device.iphone")}`);
   expect(text).toMatch(/Date: \d{1,2} \w+ \d{4}/);
@@ -103,6 +106,27 @@ test("the support report lists exactly the fixes walked through, and copies in o
   await page.getByRole("button", { name: "Copy report" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Report copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+});
+
+test("a reader who skips the reset, or whose likes fail on every device, gets a report that says so", async ({ page }) => {
+  await page.goto("/unliking/android/reset");
+  await answer(page, "reset", "answer.skip");
+  await expect(page).toHaveURL("/unliking/android/no-reset/support");
+  const report = page.getByRole("textbox", { name: /Everything you tried/ });
+  await expect(report).toHaveValue(new RegExp(`\\d\\. ${titleOf("reset")}: ${labelOf("reset", "answer.skip").replace(/[()?]/g, "\\$&")}`));
+
+  await page.goto("/unliking/connection");
+  await answer(page, "connection", "answer.no");
+  await answer(page, "quick-checks", "check.all-devices");
+  await answer(page, "account", "answer.no");
+  await expectStep(page, "support");
+  const text = await report.inputValue();
+  expect(text).toContain(`Quick check: ${labelOf("quick-checks", "check.all-devices")}`);
+  expect(text).toContain("Phone: not given");
+  expect(text.split("\n").filter((line) => /^\d+\. /.test(line))).toEqual([
+    `1. ${titleOf("connection")}: ${labelOf("connection", "answer.no")}`,
+    `2. ${titleOf("account")}: ${labelOf("account", "answer.no")}`,
+  ]);
 });
 
 test("each step carries its own title, description, canonical link and preview tags", async ({ page, request }) => {

@@ -6,11 +6,12 @@ test("likes flipping back: a walk from the start to fixed by clearing the cache 
   await page.goto("/");
   await answer(page, "start", "start");
   await answer(page, "symptom", "symptom.unliking");
-  await expect(page.getByText("Fix 1 of 6")).toBeVisible();
+  await expect(page.getByText("Step 1 of 8")).toBeVisible();
   await answer(page, "connection", "answer.no");
+  await answer(page, "quick-checks", "check.one-device");
   await answer(page, "device", "device.android");
   await answer(page, "update", "answer.no");
-  await expect(page.getByText("Fix 3 of 6")).toBeVisible();
+  await expect(page.getByText("Step 4 of 8")).toBeVisible();
   await answer(page, "cache", "answer.yes");
   await expectStep(page, "fixed");
   await expect(page).toHaveURL("/unliking/android/cache/fixed");
@@ -22,11 +23,12 @@ test("missing liked videos: privacy, then every fix, ends at support", async ({ 
   await answer(page, "symptom", "symptom.missing");
   await answer(page, "privacy", "answer.no");
   await answer(page, "connection", "answer.no");
+  await answer(page, "quick-checks", "check.one-device");
   await answer(page, "device", "device.iphone");
-  for (const step of ["update", "cache", "log-out", "slow-down"]) await answer(page, step, "answer.no");
+  for (const step of ["update", "cache", "log-out", "slow-down", "reset"]) await answer(page, step, "answer.no");
   await expectStep(page, "support");
   await expect(page).toHaveURL("/missing/iphone/support");
-  await expect(page.getByText("Fix 6 of 6")).toBeVisible();
+  await expect(page.getByText("Step 8 of 8")).toBeVisible();
 });
 
 test("a creator's sudden drop ends in an explanation with a way to start again", async ({ page }) => {
@@ -34,9 +36,62 @@ test("a creator's sudden drop ends in an explanation with a way to start again",
   await answer(page, "start", "start");
   await answer(page, "symptom", "symptom.dropping");
   await answer(page, "creator", "drop.sudden");
-  await expectStep(page, "fake-likes");
+  await expectStep(page, "sudden-drop");
   await page.getByRole("link", { name: "Start again" }).last().click();
   await expectStep(page, "start");
+});
+
+test("a 'tapping too fast' message skips the phone fixes: pause, then support", async ({ page }) => {
+  await page.goto("/unliking/quick-checks");
+  await answer(page, "quick-checks", "check.too-fast");
+  await expect(page).toHaveURL("/unliking/too-fast/slow-down");
+  await expect(page.getByText("Step 3 of 4")).toBeVisible();
+  await answer(page, "slow-down", "answer.no");
+  await expectStep(page, "support");
+  await expect(page).toHaveURL("/unliking/too-fast/support");
+});
+
+test("the phone-level reset warns about drafts before its first instruction", async ({ page }) => {
+  for (const [device, instruction] of [["iphone", "Delete App"], ["android", "Clear storage"]] as const) {
+    await page.goto(`/unliking/${device}/reset`);
+    const warning = page.getByRole("note").filter({ hasText: /^Warning: / });
+    await expect(warning).toContainText("drafts");
+    const order = await page.evaluate((text) => {
+      const note = document.querySelector('[role="note"]')!;
+      const step = [...document.querySelectorAll("li")].find((li) => li.textContent!.includes(text))!;
+      return note.compareDocumentPosition(step) & Node.DOCUMENT_POSITION_FOLLOWING;
+    }, instruction);
+    expect(order).toBeTruthy();
+  }
+});
+
+test("menu names say what they were checked against; steps without a menu path carry no date", async ({ page }) => {
+  await page.goto("/unliking/android/cache");
+  const line = page.getByText(/^Menu names checked against/);
+  await expect(line).toContainText(/in \w+ \d{4}\./);
+  await expect(line.getByRole("link", { name: /Adweek/ })).toHaveAttribute("href", /^https:\/\/www\.adweek\.com\//);
+  await page.goto("/symptom");
+  await expect(page.getByText(/checked against/)).toHaveCount(0);
+  await expect(page.locator("time")).toHaveCount(0);
+});
+
+test("the sources page lists each source with the steps that rely on it", async ({ page }) => {
+  await page.goto("/unliking/android/update");
+  await page.getByRole("link", { name: "Every source this guide uses" }).click();
+  await expect(page).toHaveURL("/sources");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/comes from/);
+  const play = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "How to update Android apps" }) });
+  await play.getByRole("link", { name: titleOf("update") }).click();
+  await expectStep(page, "update");
+});
+
+test("an old link to a renamed step is redirected to where it lives now", async ({ page, request }) => {
+  const response = await request.get("/dropping/fake-likes?from=chat", { maxRedirects: 0 });
+  expect(response.status()).toBe(301);
+  expect(response.headers().location).toBe("/dropping/sudden-drop?from=chat");
+  await page.goto("/dropping/fake-likes");
+  await expectStep(page, "sudden-drop");
+  await expect(page).toHaveURL("/dropping/sudden-drop");
 });
 
 test("each answer moves focus to the new step's heading and announces it", async ({ page }) => {
@@ -109,6 +164,7 @@ test.describe("with JavaScript turned off", () => {
     await answer(page, "symptom", "symptom.dropping");
     await answer(page, "creator", "drop.jumpy");
     await answer(page, "connection", "answer.no");
+    await answer(page, "quick-checks", "check.one-device");
     await answer(page, "device", "device.iphone");
     await answer(page, "update", "answer.yes");
     await expectStep(page, "fixed");

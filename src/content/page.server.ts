@@ -58,7 +58,7 @@ export function stepPage(pathname: string): StepPage | undefined {
   const meta = stepMeta(step.id);
   const labelOf = (stepId: string, event: string) => stepMeta(stepId).answers?.[event] ?? event;
   const answers = answersOf(snapshotOf(step));
-  const sources = meta.sources ?? [];
+  const sources = (meta.sources ?? []).filter((s) => !s.device || !device || s.device === device);
   const check = quickCheck(step);
   return {
     id: step.id,

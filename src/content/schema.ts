@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { devices } from "../wizard/machine.ts";
 
 /** YAML reads `date: 2023` as a number; a source's date is text at any precision. */
 const partialDate = z.preprocess(
@@ -18,6 +19,8 @@ export const sourceSchema = z
     for: z.string().trim().min(1).max(200),
     /** It gives the menu names this step shows, so the page says the path was checked against it. */
     menu: z.boolean().optional(),
+    /** Only for this phone's part of the step: the other phone's page does not cite it. */
+    device: z.enum(devices).optional(),
   })
   .strict();
 

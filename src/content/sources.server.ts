@@ -14,7 +14,7 @@ export function allSources(): SourceEntry[] {
   for (const step of allSteps().values()) if (!firstHref.has(step.id)) firstHref.set(step.id, step.href);
   const byUrl = new Map<string, SourceEntry>();
   for (const [id, parsed] of contentLibrary()) {
-    for (const { for: reason, menu, ...source } of parsed.meta.sources ?? []) {
+    for (const { for: reason, menu, device: _device, ...source } of parsed.meta.sources ?? []) {
       const entry = byUrl.get(source.url) ?? { source, uses: [] };
       entry.uses.push({ id, title: parsed.meta.title, href: firstHref.get(id) ?? "/", for: reason, menu: menu ?? false });
       byUrl.set(source.url, entry);
