@@ -17,5 +17,6 @@ test("a crawl from / with JavaScript off reaches every step and finds no broken 
   }
   const broken = [...seen].filter(([, status]) => status !== 200);
   expect(broken).toEqual([]);
-  expect([...seen.keys()].sort()).toEqual([...allSteps().keys()].sort());
+  // Every step, and the sources page every step with a menu path links to.
+  expect([...seen.keys()].sort()).toEqual([...allSteps().keys(), "/sources"].sort());
 });

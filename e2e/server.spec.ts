@@ -25,8 +25,7 @@ function hostRules() {
   return { rules, lines: text.split("\n") };
 }
 
-test("every step is served compressed, revalidated, with its own script hashes; _headers says the same", async ({ request }) => {
-  const { rules } = hostRules();
+test("every step is served compressed, revalidated, with its own script hashes, which the page itself carries too", async ({ request }) => {
   for (const href of allSteps().keys()) {
     const response = await request.get(href, { headers: accept });
     expect(response.status(), href).toBe(200);
@@ -37,9 +36,12 @@ test("every step is served compressed, revalidated, with its own script hashes; 
     expect(headers["x-content-type-options"]).toBe("nosniff");
     const policy = headers["content-security-policy"] ?? "";
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
-    // Static hosts serve a/b/index.html at /a/b/.
-    const rule = rules.get(href === "/" ? "/" : `${href}/`);
-    expect(rule, href).toEqual({ "cache-control": "no-cache", "content-security-policy": policy });
+    // A static host sends only _headers' common rules; the page's <meta> policy is the same one,
+    // less frame-ancestors (which a <meta> policy may not carry and the common rule sends).
+    const html = await response.text();
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/.exec(html)?.[1];
+    expect(meta, href).toBe(policy.replace("; frame-ancestors 'none'", ""));
+    expect(html.indexOf("<meta http-equiv"), "the policy comes before any script").toBeLessThan(html.indexOf("<script"));
   }
 });
 
@@ -69,6 +71,7 @@ test("assets are immutable, .data is text/x-script, unknown URLs are a 404 page"
 test("_headers fits what Cloudflare Pages reads: at most 100 rules, lines of at most 2,000 characters", () => {
   const { rules, lines } = hostRules();
   expect(rules.size).toBeLessThanOrEqual(100);
+  expect(rules.get("/*")?.["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(2000);
   expect(rules.get("/assets/*")).toEqual({ "cache-control": "public, max-age=31536000, immutable" });
   expect(readFileSync(path.join(client, "404.html"), "utf8")).toContain("This step does not exist");

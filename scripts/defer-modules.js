@@ -2,11 +2,12 @@
 // prerendered pages. The text of a step is all in the HTML, so nothing should compete with it for
 // a slow phone's bandwidth: the scripts that make answers switch steps in place still load (the
 // inline module script imports them), just after the page has painted. React adds the hints back
-// once it runs, which is harmless by then.
+// once it runs, which is harmless by then. It also writes each page's script policy into the page
+// (headers.js, withPolicyMeta) so a static host needs no header rule per page.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { listFiles } from "./headers.js";
+import { listFiles, withPolicyMeta } from "./headers.js";
 
 const preload = /<link rel="modulepreload" href="[^"]*"\/>/g;
 
@@ -16,7 +17,7 @@ export function deferModules(dir) {
   for (const file of listFiles(dir).filter((f) => f.endsWith(".html"))) {
     const full = path.join(dir, file);
     const html = readFileSync(full, "utf8");
-    const trimmed = html.replace(preload, "");
+    const trimmed = withPolicyMeta(html.replace(preload, ""));
     if (trimmed !== html) {
       writeFileSync(full, trimmed);
       changed++;
