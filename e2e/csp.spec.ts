@@ -1,5 +1,4 @@
 import { expect, test, type Page, type Response } from "@playwright/test";
-import { allSteps } from "../src/wizard/steps.ts";
 import { answer, expectStep } from "./support/walk.ts";
 
 /**
@@ -35,17 +34,7 @@ function expectStrictPolicy(response: Response | null) {
   expect(policy).not.toContain("unsafe-eval");
 }
 
-test("every step loads with its inline scripts allowed by hash and no CSP violation", async ({ page }) => {
-  test.setTimeout(120_000);
-  const problems = await watch(page);
-  for (const href of allSteps().keys()) {
-    const response = await page.goto(href);
-    expect(response?.status(), href).toBe(200);
-    expectStrictPolicy(response);
-    await expectHydrated(page);
-  }
-  expect(problems).toEqual([]);
-});
+// Every step's own load, with no CSP complaint and hydrated, is checked in pages.spec.ts.
 
 test("a walk by client-side navigation, the QR code and the not-found page raise no CSP violation", async ({ page }) => {
   const problems = await watch(page);
@@ -75,7 +64,6 @@ test("a walk by client-side navigation, the QR code and the not-found page raise
   const notFound = await page.goto("/no-such-step");
   expect(notFound?.status()).toBe(404);
   expectStrictPolicy(notFound);
-  await expectHydrated(page);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(problems).toEqual([]);
 });

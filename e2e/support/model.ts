@@ -9,19 +9,7 @@ import {
   type WizardSnapshot,
 } from "../../src/wizard/steps.ts";
 
-/** One step of a walk: on the page for `state`, the person answers `event`. */
-export interface WalkStep {
-  state: WizardSnapshot;
-  event: EventType;
-}
-
-export interface Walk {
-  name: string;
-  steps: WalkStep[];
-  end: WizardSnapshot;
-}
-
-interface Edge {
+export interface Edge {
   from: string;
   event: EventType;
   to: string;
@@ -37,41 +25,94 @@ const stepAt = (href: string) => {
   return step;
 };
 
-function walkTo(href: string): WalkStep[] {
-  const { trail } = stepAt(href);
-  const states = replay(trail);
-  return trail.map((t, i) => ({ state: states[i]!, event: t.event }));
-}
-
 /** Every link between pages, as the machine defines them. */
 export const allEdges: Edge[] = [...steps.values()].flatMap((step) =>
   answersOf(snapshotOf(step)).map((answer) => ({ from: step.href, event: answer.event, to: answer.href })),
 );
 
+/** A link that switches phone rather than answering; the app replaces the page in the history. */
+export const isSwitch = (edge: Edge) => stepAt(edge.from).id !== "device" && edge.event.startsWith("device.");
+
 /**
- * Walks that together visit every page and follow every link: the shortest walk to each page that
- * no longer walk passes through, then one walk for each link those did not take.
+ * What a test does, one thing at a time: open a URL, tap a link, or go Back some pages. `check`
+ * says how much to check on arrival: everything the first time a page is reached, else that it
+ * is the right page.
  */
-export function coveringWalks(): Walk[] {
-  const walks: Walk[] = [];
-  const covered = new Set<string>();
-  const take = (walk: WalkStep[], end: WizardSnapshot, name: string) => {
-    walks.push({ name, steps: walk, end });
-    for (const s of walk) {
-      const next = answersOf(s.state).find((a) => a.event === s.event)!;
-      covered.add(edgeKey({ from: hrefFor(s.state), event: s.event, to: next.href }));
-    }
+export type Action =
+  | { kind: "open"; href: string; check: "full" | "arrival" }
+  | { kind: "tap"; edge: Edge; check: "full" | "arrival" }
+  | { kind: "back"; pages: number; href: string };
+
+/**
+ * A depth-first tour of the machine that taps every link once and reaches every page, cut into
+ * `tests` runs of about the same length. Each run starts by opening the page the last one ended on.
+ * Going up the tree uses Back (cheap once the app runs) when the browser's history, simulated
+ * here, holds the page a few steps back, else opens it.
+ */
+export function plan({ tests, replaceOnSwitch, useBack }: { tests: number; replaceOnSwitch: boolean; useBack: boolean }) {
+  const untaken = new Set(allEdges);
+  const seen = new Set<string>();
+  const linksFrom = (href: string) => [...untaken].filter((e) => e.from === href);
+  /** A new page first, a phone switch last (so its own switch back can restore the history). */
+  const pick = (href: string) => {
+    const links = linksFrom(href);
+    return links.find((e) => !isSwitch(e) && !seen.has(e.to)) ?? links.find((e) => !isSwitch(e)) ?? links[0];
   };
-  const passedThrough = new Set([...steps.values()].flatMap((step) => replay(step.trail).slice(0, -1).map(hrefFor)));
-  for (const step of steps.values()) {
-    if (!passedThrough.has(step.href)) take(walkTo(step.href), snapshotOf(step), `to ${step.href}`);
+
+  const steps: { to: string; tap?: Edge; full: boolean }[] = [];
+  const pending = ["/"];
+  seen.add("/");
+  steps.push({ to: "/", full: true });
+  for (;;) {
+    while (pending.length > 0 && linksFrom(pending.at(-1)!).length === 0) pending.pop();
+    if (pending.length === 0) {
+      const rest = [...untaken][0];
+      if (!rest) break;
+      pending.push(rest.from);
+    }
+    const at = pending.at(-1)!;
+    if (steps.at(-1)!.to !== at) steps.push({ to: at, full: false });
+    const edge = pick(at)!;
+    untaken.delete(edge);
+    const full = !seen.has(edge.to);
+    seen.add(edge.to);
+    steps.push({ to: edge.to, tap: edge, full });
+    if (full) pending.push(edge.to);
   }
-  for (const edge of allEdges) {
-    if (covered.has(edgeKey(edge))) continue;
-    const from = snapshotOf(stepAt(edge.from));
-    take([...walkTo(edge.from), { state: from, event: edge.event }], snapshotOf(stepAt(edge.to)), `${edge.from} → ${edge.event}`);
+
+  // Cut into runs, then turn each move into an action against that run's own (simulated) history.
+  const size = Math.ceil(steps.length / tests);
+  const runs: Action[][] = [];
+  for (let i = 0; i < steps.length; i += size) {
+    const run: Action[] = [];
+    const history: string[] = [];
+    let index = -1;
+    for (const [j, step] of steps.slice(i, i + size).entries()) {
+      const check = step.full ? "full" : "arrival";
+      if (step.tap) {
+        if (j === 0) {
+          run.push({ kind: "open", href: step.tap.from, check: "arrival" });
+          history.push(step.tap.from);
+          index = 0;
+        }
+        run.push({ kind: "tap", edge: step.tap, check });
+        if (replaceOnSwitch && isSwitch(step.tap)) history[index] = step.to;
+        else history.splice(++index, Infinity, step.to);
+        continue;
+      }
+      const back = history.slice(Math.max(0, index - 3), index).lastIndexOf(step.to);
+      if (useBack && back >= 0 && !step.full) {
+        const pages = Math.min(3, index) - back;
+        run.push({ kind: "back", pages, href: step.to });
+        index -= pages;
+      } else {
+        run.push({ kind: "open", href: step.to, check });
+        history.splice(++index, Infinity, step.to);
+      }
+    }
+    runs.push(run);
   }
-  return walks;
+  return runs;
 }
 
 /** Coverage in the machine's own terms (state nodes and transitions) and in pages and links. */

@@ -22,8 +22,10 @@ export function SharePanel({ title, href, publicUrl }: { title: string; href: st
   }, [href]);
 
   async function share() {
+    // Read at the tap: a tap that lands between hydration and the effect above would otherwise
+    // share the prerendered address.
     const outcome = await shareStep(
-      { title, url },
+      { title, url: shareUrl(window.location.origin, href) },
       {
         share: navigator.share?.bind(navigator),
         canShare: navigator.canShare?.bind(navigator),

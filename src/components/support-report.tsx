@@ -22,7 +22,10 @@ export function SupportReport({ href, publicUrl, symptom, device, check, tried }
 
   async function copy() {
     try {
-      await navigator.clipboard.writeText(report);
+      // Built at the tap, with the reader's own date and address even if the effect above has not run yet.
+      await navigator.clipboard.writeText(
+        buildReport({ symptom, device, check, tried, date: new Date(), url: shareUrl(window.location.origin, href) }),
+      );
       setStatus("Report copied. Paste it into TikTok's report form.");
     } catch {
       setStatus("Could not copy. Select the text above and copy it by hand.");

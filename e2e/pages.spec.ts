@@ -1,0 +1,188 @@
+// Every page the machine can reach and every link between them, in each mode, on one depth-first
+// tour (support/model.ts) cut into runs: each link is tapped once and lands where the machine says;
+// each page, the first time it is reached, is checked against the machine (heading, question, each
+// answer's words and target) and
+// - with JavaScript on: axe in the light and dark schemes, no console error, no CSP complaint;
+// - with JavaScript off: no sideways scrolling at 320 px wide or at 200% text size.
+// Add a state or an answer and these tests grow by themselves.
+import { writeFileSync } from "node:fs";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { allSteps, answersOf, hrefFor, snapshotOf, stepId, type Answer, type WizardSnapshot } from "../src/wizard/steps.ts";
+import { labelOf, questionOf, titleOf } from "./support/content.ts";
+import { seriousViolations } from "./support/axe.ts";
+import { edgeKey, isSwitch, plan, type Action } from "./support/model.ts";
+
+/**
+ * The page's one top-level heading. A CSS locator: on a page this size a role query costs ~70 ms
+ * of accessibility-tree work per call, and axe checks the heading's role and name on every page.
+ */
+const heading = (page: Page) => page.locator("h1");
+
+/** What the machine says this page must show: its heading, its URL, and exactly its answers. */
+async function expectPage(page: Page, state: WizardSnapshot) {
+  const id = stepId(state);
+  await expect(page).toHaveURL(hrefFor(state));
+  await expect(heading(page)).toHaveText(titleOf(id));
+  const answers = answersOf(state);
+  const asked = answers.filter((a) => isAsked(id, a));
+  const switches = answers.filter((a) => !asked.includes(a));
+  // One read of the page: the question, each answer's label (the link's first text) and target,
+  // and the links that switch phone.
+  const shown = await page.evaluate(() => {
+    const section = document.querySelector("section[aria-labelledby=question]");
+    return {
+      question: section?.querySelector("#question")?.textContent ?? null,
+      answers: [...(section?.querySelectorAll("a") ?? [])].map((a) => [a.firstElementChild?.textContent ?? "", a.getAttribute("href")]).sort(),
+      switches: [...document.querySelectorAll("a")]
+        .filter((a) => /^Show .* instead$/.test(a.textContent ?? ""))
+        .map((a) => [a.textContent, a.getAttribute("href")]),
+    };
+  });
+  expect(shown, hrefFor(state)).toEqual({
+    question: asked.length > 0 ? questionOf(id) : null,
+    // Sorted: the device question lists the browser's own phone first.
+    answers: asked.map((a) => [labelOf(id, a.event), a.href]).sort(),
+    switches: switches.map((a) => [`Show ${labelOf("device", a.event)} instead`, a.href]),
+  });
+}
+
+/** Answers to the page's question, as opposed to the "Show … instead" links that switch phone. */
+const isAsked = (id: string, answer: Answer) => id === "device" || !answer.event.startsWith("device.");
+
+/** axe in both colour schemes, on the page as it is now. */
+async function expectAccessible(page: Page, href: string) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    // Colours fade to the new scheme (CSS transitions); contrast is measured once they have.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+    expect(await seriousViolations(page), `${href}, ${colorScheme} scheme`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
+/** Console errors and Content-Security-Policy complaints (each refused script, style or connection). */
+async function watchConsole(page: Page) {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || /Content.Security.Policy|securitypolicyviolation/i.test(message.text())) {
+      problems.push(`${page.url()}: ${message.text()}`);
+    }
+  });
+  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI || event.sample}`);
+    });
+  });
+  return problems;
+}
+
+async function expectNoSidewaysScroll(page: Page, href: string) {
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await overflow(), `${href} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 412, height: 839 });
+  // An inline style set through the CSSOM, which the page's style policy does not govern.
+  await page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%", "important"));
+  expect(await overflow(), `${href} scrolls sideways at 200% text`).toBeLessThanOrEqual(0);
+  await page.evaluate(() => document.documentElement.style.removeProperty("font-size"));
+}
+
+
+const TESTS = 10;
+
+/**
+ * Carries out one run of the plan (support/model.ts): opens, taps and Backs, checking each page on
+ * arrival, everything the first time; `full` adds what only one mode checks.
+ */
+async function runPlan(page: Page, run: Action[], full: (href: string, opened: boolean) => Promise<void>) {
+  const pages = new Set<string>();
+  const links = new Set<string>();
+  for (const action of run) {
+    let href: string;
+    if (action.kind === "open") {
+      href = action.href;
+      const response = await page.goto(href);
+      expect(response?.status(), href).toBe(200);
+    } else if (action.kind === "tap") {
+      const { edge } = action;
+      href = edge.to;
+      const scope = isSwitch(edge) ? page.locator("article") : page.locator("section[aria-labelledby=question]");
+      await scope.locator(`a[href="${edge.to}"]`).first().click();
+      await page.waitForURL(edge.to, { waitUntil: "commit" });
+      links.add(edgeKey(edge));
+    } else {
+      href = action.href;
+      for (let i = 0; i < action.pages; i++) await page.goBack({ waitUntil: "commit" });
+    }
+    const state = snapshotOf(allSteps().get(href)!);
+    if (action.kind !== "back" && action.check === "full") {
+      await expectPage(page, state);
+      await full(href, action.kind === "open");
+      pages.add(href);
+    } else {
+      await expect(page).toHaveURL(href);
+      await expect(heading(page)).toHaveText(titleOf(stepId(state)));
+    }
+  }
+  return { pages, links };
+}
+
+function record(testInfo: TestInfo, mode: string, name: string, { pages, links }: { pages: Set<string>; links: Set<string> }) {
+  writeFileSync(testInfo.outputPath("model-coverage.json"), JSON.stringify({ mode, walk: name, pages: [...pages], links: [...links] }));
+}
+
+const nameOf = (run: Action[], n: number) => {
+  const first = run[0]!;
+  return `run ${n + 1} of ${TESTS}: from ${first.kind === "open" ? first.href : "?"}, ${run.length} moves`;
+};
+
+test.describe("every page and link, JavaScript on", () => {
+  for (const [n, run] of plan({ tests: TESTS, replaceOnSwitch: true, useBack: true }).entries()) {
+    test(nameOf(run, n), async ({ page }, testInfo) => {
+      test.setTimeout(30_000 + run.length * 4_000);
+      const problems = await watchConsole(page);
+      const covered = await runPlan(page, run, async (href, opened) => {
+        if (opened) await page.waitForFunction(() => "__reactRouterDataRouter" in window);
+        await expectAccessible(page, href);
+      });
+      expect(problems).toEqual([]);
+      record(testInfo, "JavaScript on", nameOf(run, n), covered);
+    });
+  }
+
+  test("pages outside the machine: the sources page, and the not-found page at any depth", async ({ page }) => {
+    const problems = await watchConsole(page);
+    const dataRequests: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.endsWith(".data")) dataRequests.push(request.url());
+    });
+    await page.goto("/sources");
+    await page.waitForFunction(() => "__reactRouterDataRouter" in window);
+    await expectAccessible(page, "/sources");
+    const unknown = ["/no-such-step", "/unliking/nope", "/a/b/c", "/unliking/iphone/cache/nope", "/a/b/c/d/e/f"];
+    for (const href of unknown) {
+      const response = await page.goto(href);
+      expect(response?.status(), href).toBe(404);
+      await expect(heading(page)).toHaveText("This step does not exist");
+      await expect(page.getByRole("link", { name: "Start again" })).toHaveAttribute("href", "/");
+    }
+    await expectAccessible(page, unknown.at(-1)!);
+    // The browser reports each 404 answer itself; nothing else may be logged, and the page asks
+    // for no step data it does not have.
+    expect(problems.filter((p) => !/status of 404/.test(p))).toEqual([]);
+    expect(problems).toHaveLength(unknown.length);
+    expect(dataRequests).toEqual([]);
+  });
+});
+
+test.describe("every page and link, JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+  for (const [n, run] of plan({ tests: TESTS, replaceOnSwitch: false, useBack: false }).entries()) {
+    test(nameOf(run, n), async ({ page }, testInfo) => {
+      test.setTimeout(30_000 + run.length * 2_000);
+      const covered = await runPlan(page, run, (href) => expectNoSidewaysScroll(page, href));
+      record(testInfo, "JavaScript off", nameOf(run, n), covered);
+    });
+  }
+});
