@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./scripts/chromium.js";
+import { chromiumArgs, chromiumPath } from "./e2e/support/chromium.js";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -7,7 +7,8 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // A test that needs a second try is a bug to fix, not to hide.
+  retries: 0,
   reporter: [["list"]],
   globalTeardown: "./e2e/support/model-report.ts",
   use: {
@@ -19,7 +20,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
-    command: "node scripts/start.js",
+    command: "node server/start.js",
     url: `http://127.0.0.1:${port}/`,
     env: { PORT: String(port), HOST: "127.0.0.1" },
     reuseExistingServer: false,

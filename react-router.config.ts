@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { Config } from "@react-router/dev/config";
+import { finishSite } from "./postbuild/index.js";
 import { ogImagePath } from "./src/content/page.server.ts";
 import { allSteps, stateIds } from "./src/wizard/steps.ts";
 
@@ -7,4 +9,6 @@ export default {
   ssr: false,
   // Every URL the machine can reach, a preview image per step, the sources page, and the page the server sends with a 404.
   prerender: () => [...allSteps().keys(), ...stateIds().map(ogImagePath), "/sources", "/_redirects", "/404"],
+  // After the prerender: the finishing steps (postbuild/) make build/client a complete site.
+  buildEnd: async ({ viteConfig }) => finishSite(path.join(viteConfig.build.outDir, "..", "client")),
 } satisfies Config;

@@ -7,5 +7,5 @@ import { checkContentPlugin } from "./src/content/vite-plugin.ts";
 export default defineConfig({
   plugins: [tailwindcss(), checkContentPlugin(), !process.env.VITEST && reactRouter()],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
-  test: { include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"] },
+  test: { include: ["src/**/*.test.ts", "src/**/*.test.tsx", "server/**/*.test.ts"] },
 });

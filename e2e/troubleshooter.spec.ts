@@ -171,6 +171,14 @@ test.describe("with JavaScript turned off", () => {
     await expect(page).toHaveURL("/dropping/iphone/update/fixed");
   });
 
+  test("no button that needs JavaScript is shown; the link and the report can be copied by hand", async ({ page }) => {
+    await page.goto("/unliking/iphone/support");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleOf("support"));
+    await expect(page.getByRole("button")).toHaveCount(0);
+    await expect(page.getByTestId("step-link")).toHaveText(/\/unliking\/iphone\/support$/);
+    await expect(page.getByRole("textbox", { name: /Everything you tried/ })).toHaveValue(/iPhone/);
+  });
+
   test("the 404 page still explains and links back", async ({ page }) => {
     const response = await page.goto("/nope");
     expect(response?.status()).toBe(404);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { shareStep, shareUrl, type ShareOutcome } from "@/lib/share";
+import { useHydrated } from "@/lib/use-hydrated";
 import { QrCode } from "./qr-code";
 
 const messages: Record<ShareOutcome, string> = {
@@ -15,6 +16,7 @@ export function SharePanel({ title, href, publicUrl }: { title: string; href: st
   const [url, setUrl] = useState(publicUrl);
   const [status, setStatus] = useState("");
   const [showQr, setShowQr] = useState(false);
+  const hydrated = useHydrated();
   useEffect(() => setUrl(shareUrl(window.location.origin, href)), [href]);
   useEffect(() => {
     setStatus("");
@@ -42,13 +44,18 @@ export function SharePanel({ title, href, publicUrl }: { title: string; href: st
       <h2 id="share-heading" className="font-semibold text-zinc-950 dark:text-white">
         Send this step to someone
       </h2>
-      <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={share} className={button}>
-          Share this step
-        </button>
-        <button type="button" aria-expanded={showQr} aria-controls="step-qr" onClick={() => setShowQr(!showQr)} className={button}>
-          {showQr ? "Hide QR code" : "Show QR code"}
-        </button>
+      {/* The buttons need JavaScript: they appear once it runs, in space kept for them. */}
+      <div className="flex min-h-12 flex-wrap gap-3">
+        {hydrated && (
+          <>
+            <button type="button" onClick={share} className={button}>
+              Share this step
+            </button>
+            <button type="button" aria-expanded={showQr} aria-controls="step-qr" onClick={() => setShowQr(!showQr)} className={button}>
+              {showQr ? "Hide QR code" : "Show QR code"}
+            </button>
+          </>
+        )}
       </div>
       <p role="status" className="min-h-6 text-base font-medium text-emerald-800 empty:min-h-0 dark:text-emerald-300">
         {status}

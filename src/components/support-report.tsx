@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { buildReport, type ReportInput } from "@/lib/report";
 import { shareUrl } from "@/lib/share";
+import { useHydrated } from "@/lib/use-hydrated";
 
 interface SupportReportProps {
   href: string;
@@ -16,6 +17,7 @@ export function SupportReport({ href, publicUrl, symptom, device, check, tried }
   // The date and address are the reader's own, so they are filled in after hydration.
   const [reader, setReader] = useState<{ date?: Date; url: string }>({ url: publicUrl });
   const [status, setStatus] = useState("");
+  const hydrated = useHydrated();
   useEffect(() => setReader({ date: new Date(), url: shareUrl(window.location.origin, href) }), [href]);
 
   const report = buildReport({ symptom, device, check, tried, ...reader });
@@ -47,13 +49,18 @@ export function SupportReport({ href, publicUrl, symptom, device, check, tried }
         rows={report.split("\n").length + 2}
         className="field-sizing-content w-full rounded-xl border-2 border-zinc-300 bg-white p-3 font-mono text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-100"
       />
-      <button
-        type="button"
-        onClick={copy}
-        className="inline-flex min-h-12 items-center rounded-xl bg-brand-strong px-5 font-semibold text-white hover:bg-brand"
-      >
-        Copy report
-      </button>
+      {/* Copying needs JavaScript; without it the text above can be selected and copied by hand. */}
+      <div className="min-h-12">
+        {hydrated && (
+          <button
+            type="button"
+            onClick={copy}
+            className="inline-flex min-h-12 items-center rounded-xl bg-brand-strong px-5 font-semibold text-white hover:bg-brand"
+          >
+            Copy report
+          </button>
+        )}
+      </div>
       <p role="status" className="text-base font-medium text-emerald-800 dark:text-emerald-300">
         {status}
       </p>

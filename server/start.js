@@ -6,7 +6,7 @@ import path from "node:path";
 import { buildDir, createServer } from "./server.js";
 
 const root = path.resolve(import.meta.dirname, "..");
-const sources = ["src", "content", "public", "scripts", "package.json", "vite.config.ts", "react-router.config.ts"];
+const sources = ["src", "content", "public", "postbuild", "server/headers.js", "package.json", "vite.config.ts", "react-router.config.ts"];
 
 const rawPort = process.env.PORT ?? "3000";
 const port = Number(rawPort);
@@ -22,7 +22,7 @@ function newestSource() {
   const visit = (/** @type {string} */ file) => {
     const stat = statSync(file);
     if (stat.isDirectory()) readdirSync(file).forEach((name) => visit(path.join(file, name)));
-    else if (!/\.test\.ts$|[/\\](server|start|bench-load|bench)\.js$|[/\\]bench[/\\]/.test(file)) newest = Math.max(newest, stat.mtimeMs);
+    else if (!/\.test\.ts$/.test(file)) newest = Math.max(newest, stat.mtimeMs);
   };
   sources.map((s) => path.join(root, s)).filter(existsSync).forEach(visit);
   return newest;

@@ -1,5 +1,5 @@
 // The production server: the prerendered build served by sirv, with the headers of
-// scripts/headers.js, a real 404, and a short plain answer to every request it will not serve.
+// headers.js, a real 404, and a short plain answer to every request it will not serve.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";

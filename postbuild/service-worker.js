@@ -1,8 +1,7 @@
-// Part of `npm run build`: writes build/client/sw.js, a Workbox service worker that precaches
+// Part of the build (postbuild/index.js): writes build/client/sw.js, a Workbox service worker that precaches
 // every step (its HTML and the .data file client-side navigation fetches) and the app's assets,
 // so that after one visit the whole troubleshooter works offline.
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { generateSW } from "workbox-build";
 
 /** A prerendered page is fetched at its clean URL, not at .../index.html. */
@@ -32,10 +31,4 @@ export async function writeServiceWorker(dir) {
     sourcemap: false,
     mode: "production",
   });
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const dir = path.resolve(import.meta.dirname, "..", "build", "client");
-  const { count, size } = await writeServiceWorker(dir);
-  console.log(`Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KiB) -> build/client/sw.js`);
 }

@@ -59,7 +59,7 @@ async function launch(/** @type {string[]} */ args, /** @type {number} */ port, 
 }
 
 const [oursPort, sirvPort] = [await freePort(), await freePort()];
-await launch(["scripts/start.js"], oursPort, { PORT: String(oursPort), HOST: host, BUILD_DIR: dir });
+await launch(["server/start.js"], oursPort, { PORT: String(oursPort), HOST: host, BUILD_DIR: dir });
 await launch(
   ["node_modules/sirv-cli/bin.js", path.relative(root, dir), "--etag", "--quiet", "--host", host, "--port", String(sirvPort)],
   sirvPort,

@@ -1,12 +1,11 @@
-// Last step of `npm run build`: writes a brotli (.br) and a gzip (.gz) copy beside every
+// Part of the build (postbuild/index.js), last: writes a brotli (.br) and a gzip (.gz) copy beside every
 // compressible file in build/client, so the server (sirv's `brotli`/`gzip` options) and static hosts
 // send compressed bytes without compressing on each request.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
-import { listFiles } from "./headers.js";
+import { listFiles } from "../server/headers.js";
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -44,11 +43,4 @@ export async function precompress(dir) {
     }),
   );
   return totals;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const dir = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, "..", "build", "client"));
-  const { files, before, brotli: br, gzip: gz } = await precompress(dir);
-  const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(0)} kB`;
-  console.log(`Precompressed ${files} files: ${kb(before)} → ${kb(br)} brotli, ${kb(gz)} gzip`);
 }

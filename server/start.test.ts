@@ -27,7 +27,7 @@ afterEach(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** `node scripts/start.js` serving the fixture; resolves once it prints its address (or exits). */
+/** `node server/start.js` serving the fixture; resolves once it prints its address (or exits). */
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, [startScript], {
     env: { ...process.env, BUILD_DIR: dir, HOST: "127.0.0.1", PORT: "0", ...env },

@@ -1,13 +1,13 @@
-// Part of `npm run build`: takes React Router's <link rel="modulepreload"> hints out of the
+// Part of the build (postbuild/index.js): takes React Router's <link rel="modulepreload"> hints out of the
 // prerendered pages. The text of a step is all in the HTML, so nothing should compete with it for
 // a slow phone's bandwidth: the scripts that make answers switch steps in place still load (the
 // inline module script imports them), just after the page has painted. React adds the hints back
 // once it runs, which is harmless by then. It also writes each page's script policy into the page
-// (headers.js, withPolicyMeta) so a static host needs no header rule per page.
+// (host-files.js) so a static host needs no header rule per page.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { listFiles, withPolicyMeta } from "./headers.js";
+import { listFiles } from "../server/headers.js";
+import { withPolicyMeta } from "./host-files.js";
 
 const preload = /<link rel="modulepreload" href="[^"]*"\/>/g;
 
@@ -24,9 +24,4 @@ export function deferModules(dir) {
     }
   }
   return changed;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const dir = path.resolve(import.meta.dirname, "..", "build", "client");
-  console.log(`Module preloads deferred on ${deferModules(dir)} pages`);
 }

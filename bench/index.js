@@ -1,5 +1,5 @@
 // `npm run bench` (issue #5): figures, not tests. Builds, serves a copy of the production build with
-// `node scripts/start.js` on BENCH_PORT (default 4300) and the static "floor" pages with sirv on
+// `node server/start.js` on BENCH_PORT (default 4300) and the static "floor" pages with sirv on
 // BENCH_PORT + 1, then prints one markdown table:
 //   - Lighthouse (node API, default config: mobile, simulated throttling) on 4 pages and on their
 //     floor (the same text as plain static HTML), and our LCP as a ratio to the floor's;
@@ -23,10 +23,10 @@ import path from "node:path";
 import zlib from "node:zlib";
 import sirv from "sirv";
 import { chromium } from "@playwright/test";
-import { firstLoadBytes, stepChanges } from "./bench/browser.js";
-import { chromiumArgs, chromiumPath } from "./chromium.js";
-import { floorPage } from "./bench/floor.js";
-import { CATEGORIES, runLighthouse } from "./bench/lighthouse.js";
+import { firstLoadBytes, stepChanges } from "./browser.js";
+import { chromiumArgs, chromiumPath } from "../e2e/support/chromium.js";
+import { floorPage } from "./floor.js";
+import { CATEGORIES, runLighthouse } from "./lighthouse.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 const HOST = "127.0.0.1";
@@ -86,9 +86,9 @@ async function portFree(/** @type {number} */ port) {
   });
 }
 
-/** Starts `node scripts/start.js` serving `dir`; stopped (SIGTERM, then SIGKILL) at clean-up. */
+/** Starts `node server/start.js` serving `dir`; stopped (SIGTERM, then SIGKILL) at clean-up. */
 async function startApp(/** @type {string} */ dir) {
-  const child = spawn(process.execPath, ["scripts/start.js"], {
+  const child = spawn(process.execPath, ["server/start.js"], {
     cwd: root,
     env: { ...process.env, PORT: String(PORT), HOST, BUILD_DIR: dir },
     stdio: ["ignore", "ignore", "inherit"],
@@ -183,7 +183,7 @@ async function main() {
   // Lighthouse, ours and floor alternately so machine noise hits both alike. A second pass (up to
   // BENCH_LH_RUNS) runs only if it should end within the time budget; per page and side the run
   // with the lowest LCP is shown, since noise from this shared machine only adds time.
-  /** @typedef {import("./bench/lighthouse.js").LighthouseFigures} Figures */
+  /** @typedef {import("./lighthouse.js").LighthouseFigures} Figures */
   const lhOptions = { chromePath: chromiumPath, chromeFlags: CHROME_FLAGS, timeoutMs: 120_000 };
   const attempt = async (/** @type {string} */ url) => {
     for (let tries = 1; ; tries++) {
@@ -229,8 +229,8 @@ async function main() {
   /** @type {string[][]} */
   const rows = [];
   const row = (/** @type {string[]} */ ...cells) => rows.push(cells);
-  const scoreText = (/** @type {import("./bench/lighthouse.js").LighthouseFigures} */ f) => CATEGORIES.map((c) => f.scores[c]).join(" · ");
-  const metricText = (/** @type {import("./bench/lighthouse.js").LighthouseFigures} */ f) =>
+  const scoreText = (/** @type {import("./lighthouse.js").LighthouseFigures} */ f) => CATEGORIES.map((c) => f.scores[c]).join(" · ");
+  const metricText = (/** @type {import("./lighthouse.js").LighthouseFigures} */ f) =>
     `${secs(f.fcp)} · ${secs(f.lcp)} · ${Math.round(f.tbt)} ms · ${f.cls.toFixed(3)}`;
   for (const page of PAGES) {
     const { ours, floor } = lh[page];

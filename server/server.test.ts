@@ -8,8 +8,9 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The scripts are plain JavaScript (typed with JSDoc) that Node runs as they are; tsc here does not read JS.
-import { IMMUTABLE, writeHostFiles } from "./headers.js";
-import { precompress } from "./precompress.js";
+import { withPolicyMeta, writeHostFiles } from "../postbuild/host-files.js";
+import { IMMUTABLE } from "./headers.js";
+import { precompress } from "../postbuild/precompress.js";
 import { createServer } from "./server.js";
 
 const padding = `<p>${"Filler text that makes the page worth compressing. ".repeat(12)}</p>`;
@@ -316,22 +317,23 @@ describe("the _headers file for a CDN", () => {
     return rules;
   }
 
-  it("gives every path the server's common headers, and each page the same policy the server sends", async () => {
+  it("gives every path the server's common headers and hashed assets their caching, in two rules", async () => {
     const rules = readRules();
     const everywhere = rules.get("/*")!;
     const asset = await request("/assets/entry-abc123.js");
     for (const [name, value] of Object.entries(everywhere)) expect(asset.headers[name], name).toBe(value);
     expect(rules.get("/assets/*")).toEqual({ "cache-control": asset.headers["cache-control"] });
+    expect([...rules.keys()].sort()).toEqual(["/*", "/assets/*"]);
+  });
 
-    // Static hosts serve a/b/index.html at /a/b/.
-    for (const [target, pattern] of [["/", "/"], ["/a/b", "/a/b/"]] as const) {
-      const served = await request(target);
-      expect(rules.get(pattern), pattern).toEqual({
-        "cache-control": served.headers["cache-control"],
-        "content-security-policy": served.headers["content-security-policy"],
-      });
-    }
-    expect([...rules.keys()].sort()).toEqual(["/", "/*", "/a/b/", "/assets/*"]);
+  it("puts each page's own policy, as the server sends it, in the page (less frame-ancestors)", async () => {
+    const served = await request("/a/b");
+    const html = withPolicyMeta(served.body.toString("utf8"));
+    const meta = /<meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/.exec(html)?.[1];
+    expect(meta).toBe(String(served.headers["content-security-policy"]).replace("; frame-ancestors 'none'", ""));
+    expect(meta).toMatch(/script-src 'self' 'sha256-/);
+    expect(withPolicyMeta(html)).toBe(html);
+    expect(() => withPolicyMeta("<html><head><title>x</title></head></html>")).toThrow(/charSet/);
   });
 
   it("comes with a 404.html, the name static hosts look for", () => {

@@ -1,0 +1,77 @@
+// The browser the tests and the bench drive, found once per run in this order:
+//   1. CHROMIUM_PATH, when set (it must be an executable; set but empty skips to 3);
+//   2. a Chromium or Chrome installed on the system (Debian's /usr/bin/chromium, a Mac's app, …);
+//   3. Playwright's own Chromium, installed with `playwright install chromium` when missing.
+// One line says which was used; if none can be had, the error says what to do.
+import { spawnSync } from "node:child_process";
+import { accessSync, constants } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const SYSTEM_BROWSERS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/snap/bin/chromium",
+  "/usr/bin/google-chrome-stable",
+  "/usr/bin/google-chrome",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+];
+
+const isExecutable = (/** @type {string} */ file) => {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Playwright's own Chromium: where it lives, installed first if it is not there yet. */
+function playwrightChromium() {
+  const require = createRequire(import.meta.url);
+  const { chromium } = require("playwright-core");
+  const own = chromium.executablePath();
+  if (isExecutable(own)) return own;
+  console.error("No Chromium found on this machine: installing Playwright's own (playwright install chromium)…");
+  const cli = path.join(path.dirname(require.resolve("playwright-core/package.json")), "cli.js");
+  const install = spawnSync(process.execPath, [cli, "install", "chromium"], { stdio: "inherit" });
+  if (install.status === 0 && isExecutable(own)) return own;
+  throw new Error(
+    "No browser for the tests: CHROMIUM_PATH is not set, no system Chromium or Chrome was found, and " +
+      "`playwright install chromium` failed. Install one (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH.",
+  );
+}
+
+/** @returns {{ path: string, source: string }} */
+function resolve() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv === "") return { path: playwrightChromium(), source: "Playwright's own Chromium, as CHROMIUM_PATH is empty" };
+  if (fromEnv) {
+    if (!isExecutable(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} is not an executable file.`);
+    return { path: fromEnv, source: "CHROMIUM_PATH" };
+  }
+  const system = SYSTEM_BROWSERS.find(isExecutable);
+  if (system) return { path: system, source: "system browser" };
+  return { path: playwrightChromium(), source: "Playwright's own Chromium" };
+}
+
+const found = resolve();
+// Playwright loads its config again in each worker; they inherit the answer and stay quiet.
+if (process.env.LIKES_BROWSER !== found.path) {
+  console.error(`Browser: ${found.path} (${found.source})`);
+  process.env.LIKES_BROWSER = found.path;
+}
+
+export const chromiumPath = found.path;
+
+/** Flags for a sandbox without GPU or outside network, where Chromium otherwise keeps phoning home. */
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];

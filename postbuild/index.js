@@ -1,0 +1,27 @@
+// The steps that finish a build after React Router has prerendered every page. react-router.config.ts
+// runs them from its `buildEnd` hook, so `react-router build` (and `npm run build`) leaves a complete
+// site in build/client: each step reads the pages the one before wrote.
+//   1. defer-modules.js  pages paint before scripts load; each page carries its script policy
+//   2. service-worker.js Workbox (workbox-build) precaches every step for offline use
+//   3. precompress.js    brotli and gzip copies, so no server compresses per request
+//   4. host-files.js     _headers and 404.html for a static host or CDN
+// Precompression is ours rather than a Vite plugin's: the plugins compress Vite's own bundle, and
+// the prerendered pages are written after it.
+import path from "node:path";
+import { deferModules } from "./defer-modules.js";
+import { writeHostFiles } from "./host-files.js";
+import { precompress } from "./precompress.js";
+import { writeServiceWorker } from "./service-worker.js";
+
+/** @param {string} dir the client build folder @param {(line: string) => void} [log] */
+export async function finishSite(dir, log = console.log) {
+  log(`Module preloads deferred and script policies written on ${deferModules(dir)} pages`);
+  const { count, size } = await writeServiceWorker(dir);
+  log(`Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KiB) -> ${path.join(path.basename(dir), "sw.js")}`);
+  const c = await precompress(dir);
+  const kB = (/** @type {number} */ bytes) => `${Math.round(bytes / 1000)} kB`;
+  log(`Precompressed ${c.files} files: ${kB(c.before)} → ${kB(c.brotli)} brotli, ${kB(c.gzip)} gzip`);
+  const { rules, warnings } = writeHostFiles(dir);
+  log(`Wrote _headers (${rules} rules) and 404.html`);
+  for (const warning of warnings) console.warn(`Warning: _headers has ${warning}.`);
+}
