@@ -3,6 +3,12 @@
 // structural tags without attributes (links keep their href), and a head with the page's title,
 // description and viewport (and an empty data: icon, so no favicon request 404s).
 // Lighthouse on it shows what the text alone costs.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import zlib from "node:zlib";
+import sirv from "sirv";
+import { HOST, onCleanUp } from "./processes.js";
 
 /** Tags kept (without attributes); anything else is unwrapped (its text kept). */
 const KEEP = new Set(
@@ -88,4 +94,37 @@ ${text}
 </body>
 </html>
 `;
+}
+
+/**
+ * Writes each page's floor (and its .gz/.br, as the app has) and serves them with sirv on `port`
+ * until clean-up.
+ * @param {string} siteDir @param {string} floorDir @param {string[]} pages @param {number} port
+ */
+export async function startFloor(siteDir, floorDir, pages, port) {
+  for (const page of pages) {
+    const html = readFileSync(path.join(siteDir, page === "/" ? "index.html" : `${page.slice(1)}/index.html`), "utf8");
+    const dir = path.join(floorDir, page);
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, "index.html");
+    const floor = Buffer.from(floorPage(html));
+    writeFileSync(file, floor);
+    writeFileSync(`${file}.gz`, zlib.gzipSync(floor, { level: 9 }));
+    writeFileSync(`${file}.br`, zlib.brotliCompressSync(floor));
+  }
+  const serve = sirv(floorDir, { gzip: true, brotli: true, etag: true });
+  const server = http.createServer((req, res) =>
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.end("Not found");
+    }),
+  );
+  await new Promise((resolve, reject) => server.once("error", reject).listen(port, HOST, () => resolve(undefined)));
+  onCleanUp(
+    () =>
+      new Promise((resolve) => {
+        server.close(() => resolve(undefined));
+        server.closeAllConnections();
+      }),
+  );
 }
