@@ -7,6 +7,8 @@ test("Share copies exactly the step's link, and that link opens the same step el
   await page.goto("/symptom");
   await answer(page, "symptom", "symptom.missing");
   await answer(page, "privacy", "answer.no");
+  // The step changes in place: wait for it, or the tap lands on the last step's Share button.
+  await expectStep(page, "connection");
   await page.evaluate(() => Object.defineProperty(navigator, "share", { value: undefined }));
   await page.getByRole("button", { name: "Share this step" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
