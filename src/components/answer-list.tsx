@@ -26,7 +26,7 @@ export function AnswerList({ answers, suggested, suggestedNote }: AnswerListProp
               prefetch="render"
               data-event={answer.event}
               className={
-                "flex min-h-14 w-full items-center justify-between gap-3 rounded-2xl border-2 px-5 py-3 text-lg font-semibold transition-colors " +
+                "flex min-h-14 w-full flex-wrap items-center justify-between gap-3 rounded-2xl border-2 px-5 py-3 text-lg font-semibold transition-colors " +
                 (isSuggested
                   ? "border-brand-strong bg-brand-strong text-white hover:bg-brand"
                   : "border-zinc-300 bg-white text-zinc-900 hover:border-brand-strong dark:border-zinc-600 dark:bg-zinc-800 dark:text-white")
