@@ -11,7 +11,7 @@ import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { allSteps, answersOf, hrefFor, snapshotOf, stepId, type Answer, type WizardSnapshot } from "../src/wizard/steps.ts";
 import { labelOf, questionOf, titleOf } from "./support/content.ts";
 import { COLOUR_RULES, seriousViolations } from "./support/axe.ts";
-import { edgeKey, isSwitch, plan, type Action } from "./support/model.ts";
+import { edgeKey, isSwitch, plan, RUNS_PER_MODE, type Action } from "./support/model.ts";
 
 /**
  * The page's one top-level heading. A CSS locator: on a page this size a role query costs ~70 ms
@@ -92,7 +92,6 @@ function sidewaysScroll(page: Page, largeText = false) {
 }
 
 
-const TESTS = 10;
 
 /**
  * Carries out one run of the plan (support/model.ts): opens, taps and Backs, checking each page on
@@ -137,11 +136,11 @@ function record(testInfo: TestInfo, mode: string, name: string, { pages, links }
 
 const nameOf = (run: Action[], n: number) => {
   const first = run[0]!;
-  return `run ${n + 1} of ${TESTS}: from ${first.kind === "open" ? first.href : "?"}, ${run.length} moves`;
+  return `run ${n + 1} of ${RUNS_PER_MODE}: from ${first.kind === "open" ? first.href : "?"}, ${run.length} moves`;
 };
 
 test.describe("every page and link, JavaScript on", () => {
-  for (const [n, run] of plan({ tests: TESTS, replaceOnSwitch: true, useBack: true }).entries()) {
+  for (const [n, run] of plan({ tests: RUNS_PER_MODE, replaceOnSwitch: true, useBack: true }).entries()) {
     test(nameOf(run, n), async ({ page }, testInfo) => {
       test.setTimeout(30_000 + run.length * 4_000);
       const problems = await watchConsole(page);
@@ -183,7 +182,7 @@ test.describe("every page and link, JavaScript on", () => {
 test.describe("every page and link, JavaScript off", () => {
   // The narrowest screen WCAG's reflow rule asks for, for the whole pass.
   test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
-  for (const [n, run] of plan({ tests: TESTS, replaceOnSwitch: false, useBack: false }).entries()) {
+  for (const [n, run] of plan({ tests: RUNS_PER_MODE, replaceOnSwitch: false, useBack: false }).entries()) {
     test(nameOf(run, n), async ({ page }, testInfo) => {
       test.setTimeout(30_000 + run.length * 2_000);
       const covered = await runPlan(page, run, async (href) => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { coverage } from "./model.ts";
+import { coverage, RUNS_PER_MODE } from "./model.ts";
 
 interface Record {
   mode: string;
@@ -23,7 +23,7 @@ function records(dir: string): Record[] {
 export default function modelReport() {
   const all = records(path.resolve("test-results"));
   if (all.length === 0) return;
-  const tests = 10; // runs per mode in pages.spec.ts
+  const tests = RUNS_PER_MODE;
   const failures: string[] = [];
   console.log("\nModel-based coverage (every page and link the machine defines):");
   for (const mode of [...new Set(all.map((r) => r.mode))]) {

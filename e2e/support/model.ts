@@ -1,13 +1,4 @@
-import {
-  allSteps,
-  answersOf,
-  hrefFor,
-  replay,
-  snapshotOf,
-  stateIds,
-  type EventType,
-  type WizardSnapshot,
-} from "../../src/wizard/steps.ts";
+import { allSteps, answersOf, snapshotOf, stateIds, type EventType } from "../../src/wizard/steps.ts";
 
 export interface Edge {
   from: string;
@@ -29,6 +20,9 @@ const stepAt = (href: string) => {
 export const allEdges: Edge[] = [...steps.values()].flatMap((step) =>
   answersOf(snapshotOf(step)).map((answer) => ({ from: step.href, event: answer.event, to: answer.href })),
 );
+
+/** How many tests each mode's tour is cut into (pages.spec.ts); the coverage report expects them all. */
+export const RUNS_PER_MODE = 10;
 
 /** A link that switches phone rather than answering; the app replaces the page in the history. */
 export const isSwitch = (edge: Edge) => stepAt(edge.from).id !== "device" && edge.event.startsWith("device.");
@@ -59,10 +53,10 @@ export function plan({ tests, replaceOnSwitch, useBack }: { tests: number; repla
     return links.find((e) => !isSwitch(e) && !seen.has(e.to)) ?? links.find((e) => !isSwitch(e)) ?? links[0];
   };
 
-  const steps: { to: string; tap?: Edge; full: boolean }[] = [];
+  const moves: { to: string; tap?: Edge; full: boolean }[] = [];
   const pending = ["/"];
   seen.add("/");
-  steps.push({ to: "/", full: true });
+  moves.push({ to: "/", full: true });
   for (;;) {
     while (pending.length > 0 && linksFrom(pending.at(-1)!).length === 0) pending.pop();
     if (pending.length === 0) {
@@ -71,23 +65,23 @@ export function plan({ tests, replaceOnSwitch, useBack }: { tests: number; repla
       pending.push(rest.from);
     }
     const at = pending.at(-1)!;
-    if (steps.at(-1)!.to !== at) steps.push({ to: at, full: false });
+    if (moves.at(-1)!.to !== at) moves.push({ to: at, full: false });
     const edge = pick(at)!;
     untaken.delete(edge);
     const full = !seen.has(edge.to);
     seen.add(edge.to);
-    steps.push({ to: edge.to, tap: edge, full });
+    moves.push({ to: edge.to, tap: edge, full });
     if (full) pending.push(edge.to);
   }
 
   // Cut into runs, then turn each move into an action against that run's own (simulated) history.
-  const size = Math.ceil(steps.length / tests);
+  const size = Math.ceil(moves.length / tests);
   const runs: Action[][] = [];
-  for (let i = 0; i < steps.length; i += size) {
+  for (let i = 0; i < moves.length; i += size) {
     const run: Action[] = [];
     const history: string[] = [];
     let index = -1;
-    for (const [j, step] of steps.slice(i, i + size).entries()) {
+    for (const [j, step] of moves.slice(i, i + size).entries()) {
       const check = step.full ? "full" : "arrival";
       if (step.tap) {
         if (j === 0) {
