@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./e2e/support/chromium.js";
+import { chromiumArgs, testBrowserPath } from "./e2e/support/chromium.js";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -17,7 +17,7 @@ export default defineConfig({
     // Each fresh context would otherwise install the service worker and precache the whole site;
     // the offline tests turn it back on.
     serviceWorkers: "block",
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    launchOptions: { executablePath: testBrowserPath(), args: chromiumArgs },
   },
   webServer: {
     command: "node server/start.js",

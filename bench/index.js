@@ -9,7 +9,7 @@
 // Targets are printed beside the figures. Exits 0 whether or not they are met; non-zero only
 // when the bench itself fails. Progress goes to stderr, the table to stdout.
 //
-// Env: CHROMIUM_PATH (see e2e/support/chromium.js: else a system Chrome, else Playwright's own;
+// Env: CHROMIUM_PATH (see e2e/support/chromium.js: else a system Chromium or Chrome, else Playwright's own;
 // Lighthouse uses the same), BENCH_PORT, BENCH_SKIP_BUILD=1 (use build/client as it is),
 // BENCH_CLICKS (step changes to time, default 40), BENCH_LH_RUNS (Lighthouse runs per page, the
 // run with the lowest LCP shown; default 2, passes after the first only within BENCH_BUDGET_S,
@@ -19,13 +19,15 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "../e2e/support/chromium.js";
+import { benchBrowserPath, chromiumArgs } from "../e2e/support/chromium.js";
 import { firstLoadBytes } from "./bytes.js";
 import { stepChanges } from "./steps.js";
 import { startFloor } from "./floor.js";
 import { runLighthouse } from "./lighthouse.js";
 import { elapsed, HOST, log, onCleanUp, portFree, root, runBench, startApp } from "./processes.js";
 import { printReport } from "./report.js";
+
+const chromiumPath = benchBrowserPath();
 
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
 const FLOOR_PORT = PORT + 1;

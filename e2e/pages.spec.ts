@@ -19,27 +19,64 @@ import { edgeKey, isSwitch, plan, RUNS_PER_MODE, type Action } from "./support/m
  */
 const heading = (page: Page) => page.locator("h1");
 
-/** What the machine says this page must show: its heading, its URL, and exactly its answers. */
-async function expectPage(page: Page, state: WizardSnapshot) {
-  const id = stepId(state);
-  await expect(page).toHaveURL(hrefFor(state));
-  await expect(heading(page)).toHaveText(titleOf(id));
-  const answers = answersOf(state);
-  const asked = answers.filter((a) => isAsked(id, a));
-  const switches = answers.filter((a) => !asked.includes(a));
-  // One read of the page: the question, each answer's label (the link's first text) and target,
-  // and the links that switch phone.
-  const shown = await page.evaluate(() => {
+interface Shown {
+  href: string;
+  heading: string | null;
+  question: string | null;
+  answers: (string | null)[][];
+  switches: (string | null)[][];
+}
+
+/**
+ * What the page shows: where it is, its heading, the question, each answer's label (the link's
+ * first text) and target, and the links that switch phone. With `until`, waits (in the page, every
+ * frame) for the page to be at that address with that heading, then reads it; if it never is,
+ * reads what is there instead, so the comparison after it says what is wrong. One round trip
+ * instead of a retrying assertion per item: those back off (100, 250, 500 ms…) whenever the first
+ * look lands a frame early, and on this 2-core machine that was much of the suite's time.
+ */
+async function readPage(page: Page, until: { href: string; title: string }): Promise<Shown> {
+  const read = ({ href, title, wait }: { href: string; title: string; wait: boolean }) => {
+    const heading = document.querySelector("h1")?.textContent ?? null;
+    // The address changes a moment before React renders the new step (two variants of a step share
+    // a heading); the canonical link is rendered with the step itself.
+    const rendered = document.querySelector<HTMLLinkElement>("link[rel=canonical]")?.href;
+    if (wait && (location.pathname !== href || heading !== title || !rendered || new URL(rendered).pathname !== href)) return false;
     const section = document.querySelector("section[aria-labelledby=question]");
     return {
+      href: location.pathname,
+      heading,
       question: section?.querySelector("#question")?.textContent ?? null,
       answers: [...(section?.querySelectorAll("a") ?? [])].map((a) => [a.firstElementChild?.textContent ?? "", a.getAttribute("href")]).sort(),
       switches: [...document.querySelectorAll("a")]
         .filter((a) => /^Show .* instead$/.test(a.textContent ?? ""))
         .map((a) => [a.textContent, a.getAttribute("href")]),
     };
-  });
-  expect(shown, hrefFor(state)).toEqual({
+  };
+  try {
+    const arrived = await page.waitForFunction(read, { ...until, wait: true }, { polling: "raf", timeout: 5_000 });
+    return (await arrived.jsonValue()) as Shown;
+  } catch {
+    return (await page.evaluate(read, { ...until, wait: false })) as Shown;
+  }
+}
+
+/** The page is at `href` and shows the step's heading. */
+async function expectArrived(page: Page, href: string, title: string) {
+  const { href: at, heading } = await readPage(page, { href, title });
+  expect({ href: at, heading }).toEqual({ href, heading: title });
+}
+
+/** What the machine says this page must show: its heading, its URL, and exactly its answers. */
+async function expectPage(page: Page, state: WizardSnapshot) {
+  const id = stepId(state);
+  const href = hrefFor(state);
+  const answers = answersOf(state);
+  const asked = answers.filter((a) => isAsked(id, a));
+  const switches = answers.filter((a) => !asked.includes(a));
+  expect(await readPage(page, { href, title: titleOf(id) }), href).toEqual({
+    href,
+    heading: titleOf(id),
     question: asked.length > 0 ? questionOf(id) : null,
     // Sorted: the device question lists the browser's own phone first.
     answers: asked.map((a) => [labelOf(id, a.event), a.href]).sort(),
@@ -123,8 +160,7 @@ async function runPlan(page: Page, run: Action[], full: (href: string, opened: b
       await full(href, action.kind === "open");
       pages.add(href);
     } else {
-      await expect(page).toHaveURL(href);
-      await expect(heading(page)).toHaveText(titleOf(stepId(state)));
+      await expectArrived(page, href, titleOf(stepId(state)));
     }
   }
   return { pages, links };

@@ -223,8 +223,12 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
   });
 
   // Requests Node cannot parse (bad syntax, headers over 16 kB, too slow): a plain answer with the
-  // same headers, then the connection closes.
+  // same headers, then the connection closes. The rest of that request may still arrive (a body, a
+  // second packet) and fail to parse again: it is ignored, since cutting the socket then would throw
+  // away the answer before the client has read it; a client that never hangs up is cut after 2 s.
+  const refused = new WeakSet();
   server.on("clientError", (/** @type {NodeJS.ErrnoException & { rawPacket?: Buffer }} */ error, socket) => {
+    if (refused.has(socket)) return;
     const inFlight = /** @type {{ _httpMessage?: http.ServerResponse }} */ (/** @type {unknown} */ (socket))._httpMessage;
     if (error.code !== "ECONNRESET" && socket.writable && !inFlight?.headersSent) {
       let status = 400;
@@ -234,7 +238,9 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
         const firstLineEnd = error.rawPacket?.indexOf("\r\n") ?? -1;
         status = firstLineEnd === -1 || firstLineEnd > MAX_URL_LENGTH ? 414 : 431;
       }
+      refused.add(socket);
       socket.end(rawRefusal(status, error.rawPacket?.subarray(0, 5).toString("latin1") === "HEAD "));
+      setTimeout(() => socket.destroy(), 2_000).unref();
     } else {
       socket.destroy();
     }
