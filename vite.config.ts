@@ -4,7 +4,17 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { checkContentPlugin } from "./src/content/vite-plugin.ts";
 
+/**
+ * Names this build: the time it started, so two builds also compare in order. The client bundle and
+ * every prerendered page's data carry it, so a page can tell data from another build (a deploy in
+ * the middle of a walk) and load the new build whole instead of mixing the two (src/routes/step.tsx).
+ */
+// React Router loads this file once for the client build and again for the prerender, in one
+// process: the environment keeps the first answer for the second.
+const buildId = (process.env.LIKES_BUILD_ID ??= new Date().toISOString());
+
 export default defineConfig({
+  define: { __BUILD_ID__: JSON.stringify(buildId) },
   plugins: [tailwindcss(), checkContentPlugin(), !process.env.VITEST && reactRouter()],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   test: { include: ["src/**/*.test.ts", "src/**/*.test.tsx", "server/**/*.test.ts"] },

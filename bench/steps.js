@@ -9,7 +9,7 @@ import { sleep } from "./processes.js";
  * h1; the time is taken after the next frame (rAF, then a message task: approximately when the
  * frame is on screen). A click that loads a whole new document is timed in that document.
  */
-function stepTimer(/** @type {string} */ answers) {
+export function stepTimer(/** @type {string} */ answers) {
   const KEY = "__bench_click";
   const heading = () => document.getElementById("step-heading");
   const controlled = () => Boolean(navigator.serviceWorker && navigator.serviceWorker.controller);

@@ -59,7 +59,7 @@ test("assets are immutable, .data is text/x-script, unknown URLs are a 404 page"
   const data = await request.get("/unliking/android/cache.data?_routes=step", { headers: accept });
   expect(data.status()).toBe(200);
   expect(data.headers()["content-type"]).toBe("text/x-script");
-  expect(data.headers()["cache-control"]).toBe("no-cache");
+  expect(data.headers()["cache-control"]).toBe("public, max-age=300");
 
   const missing = await request.get("/unliking/android/no-such-step", { headers: accept });
   expect(missing.status()).toBe(404);

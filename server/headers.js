@@ -8,6 +8,12 @@ import path from "node:path";
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 /** Stored, but checked with the server (ETag) before every use: a new build shows at once. */
 export const REVALIDATE = "no-cache";
+/**
+ * A step's data (`.data`): fresh for five minutes, so the copy prefetched while the reader reads a
+ * step is the one the next tap uses, with no second request. A deploy is safe: the data names its
+ * build, and a page that gets data from another build loads that step whole (src/routes/step.tsx).
+ */
+export const STEP_DATA = "public, max-age=300";
 /** Error answers (400, 405, 414, …) are never kept. */
 export const NO_STORE = "no-store";
 
@@ -102,6 +108,8 @@ export function headersForFile(urlPath, readHtml) {
   const headers = { ...commonHeaders, Vary: "Accept-Encoding" };
   if (urlPath.startsWith("/assets/")) {
     headers["Cache-Control"] = IMMUTABLE;
+  } else if (urlPath.endsWith(".data")) {
+    headers["Cache-Control"] = STEP_DATA;
   } else {
     headers["Cache-Control"] = REVALIDATE;
   }

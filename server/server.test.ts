@@ -9,7 +9,7 @@ import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The scripts are plain JavaScript (typed with JSDoc) that Node runs as they are; tsc here does not read JS.
 import { withPolicyMeta, writeHostFiles } from "../postbuild/host-files.js";
-import { IMMUTABLE } from "./headers.js";
+import { IMMUTABLE, STEP_DATA } from "./headers.js";
 import { precompress } from "../postbuild/precompress.js";
 import { createServer } from "./server.js";
 
@@ -126,11 +126,11 @@ describe("what it serves", () => {
     }
   });
 
-  it("sends React Router's .data files as text/x-script, revalidated like HTML", async () => {
+  it("sends React Router's .data files as text/x-script, fresh for five minutes", async () => {
     const { status, headers, body } = await request("/a/b.data?_routes=step");
     expect(status).toBe(200);
     expect(headers["content-type"]).toBe("text/x-script");
-    expect(headers["cache-control"]).toBe("no-cache");
+    expect(headers["cache-control"]).toBe(STEP_DATA);
     expect(body.equals(file("a/b.data"))).toBe(true);
   });
 });
@@ -263,10 +263,11 @@ describe("headers", () => {
     }
   });
 
-  it("caches hashed assets for a year, revalidates pages, data and the 404, and never stores errors", async () => {
+  it("caches hashed assets for a year and step data for minutes, revalidates pages and the 404, and never stores errors", async () => {
     expect((await request("/assets/entry-abc123.js")).headers["cache-control"]).toBe(IMMUTABLE);
     expect((await request("/assets/root-abc123.css")).headers["cache-control"]).toBe(IMMUTABLE);
-    for (const target of ["/", "/a/b", "/a/b.data", "/favicon.svg", "/missing"]) {
+    expect((await request("/a/b.data")).headers["cache-control"]).toBe(STEP_DATA);
+    for (const target of ["/", "/a/b", "/favicon.svg", "/missing"]) {
       expect((await request(target)).headers["cache-control"], target).toBe("no-cache");
     }
     for (const target of ["/%zz", `/${"x".repeat(9000)}`]) {
@@ -318,13 +319,14 @@ describe("the _headers file for a CDN", () => {
     return rules;
   }
 
-  it("gives every path the server's common headers and hashed assets their caching, in two rules", async () => {
+  it("gives every path the server's common headers, hashed assets and step data their caching, in three rules", async () => {
     const rules = readRules();
     const everywhere = rules.get("/*")!;
     const asset = await request("/assets/entry-abc123.js");
     for (const [name, value] of Object.entries(everywhere)) expect(asset.headers[name], name).toBe(value);
     expect(rules.get("/assets/*")).toEqual({ "cache-control": asset.headers["cache-control"] });
-    expect([...rules.keys()].sort()).toEqual(["/*", "/assets/*"]);
+    expect(rules.get("/*.data")).toEqual({ "cache-control": (await request("/a/b.data")).headers["cache-control"] });
+    expect([...rules.keys()].sort()).toEqual(["/*", "/*.data", "/assets/*"]);
   });
 
   it("puts each page's own policy, as the server sends it, in the page (less frame-ancestors)", async () => {

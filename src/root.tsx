@@ -8,6 +8,9 @@ import { useServiceWorker } from "@/components/use-service-worker";
 import { notFoundMeta, siteName } from "@/lib/page-meta";
 // Inlined: a page paints with its first response, with no stylesheet request in the way.
 import appCss from "./app.css?inline";
+// A content-hashed file under /assets/, cached for good: browsers ask for the icon again on every
+// step change, and a file that has to be revalidated costs a round trip each time.
+import faviconUrl from "./favicon.svg?url&no-inline";
 
 export function Layout({ children }: { children: React.ReactNode }) {
   return (
@@ -18,7 +21,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="color-scheme" content="light dark" />
         <meta name="theme-color" content="#ffffff" media="(prefers-color-scheme: light)" />
         <meta name="theme-color" content="#18181b" media="(prefers-color-scheme: dark)" />
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="icon" href={faviconUrl} type="image/svg+xml" />
         <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
         <link rel="manifest" href="/manifest.webmanifest" />
         <style dangerouslySetInnerHTML={{ __html: appCss }} />

@@ -1,4 +1,6 @@
 import { Link } from "react-router";
+import { stepDataUrl } from "@/lib/step-data";
+import { useHydrated } from "@/lib/use-hydrated";
 
 export interface AnswerLink {
   event: string;
@@ -15,12 +17,16 @@ interface AnswerListProps {
 
 export function AnswerList({ answers, suggested, suggestedNote }: AnswerListProps) {
   const ordered = suggested ? [...answers].sort((a, b) => Number(b.event === suggested) - Number(a.event === suggested)) : answers;
+  // Each answer's step data, fetched while the reader reads (see stepDataUrl); not in the
+  // prerendered page, where without JavaScript a tap loads the whole page anyway.
+  const hydrated = useHydrated();
   return (
     <ul className="grid gap-3">
       {ordered.map((answer) => {
         const isSuggested = answer.event === suggested;
         return (
           <li key={answer.event}>
+            {hydrated && <link rel="prefetch" as="fetch" href={stepDataUrl(answer.href)} />}
             <Link
               to={answer.href}
               prefetch="render"

@@ -1,4 +1,4 @@
-import { data, redirect } from "react-router";
+import { data, redirect, redirectDocument } from "react-router";
 import type { Route } from "./+types/step";
 import { NotFound } from "@/components/not-found";
 import { StepView } from "@/components/step-view";
@@ -10,19 +10,25 @@ import { renamedHref } from "@/wizard/renames";
 export function loader({ request }: Route.LoaderArgs) {
   const page = stepPage(new URL(request.url).pathname);
   if (!page) throw data(null, { status: 404, statusText: "Not Found" });
-  return page;
+  return { ...page, build: __BUILD_ID__ };
 }
 
 /** In the browser only prerendered steps have data; any other URL is not a step. */
 export async function clientLoader({ serverLoader, request }: Route.ClientLoaderArgs) {
   const moved = renamedHref(new URL(request.url).pathname);
   if (moved) throw redirect(moved, 301);
+  let page;
   try {
-    return await serverLoader();
+    page = await serverLoader();
   } catch (error) {
     if (typeof navigator !== "undefined" && !navigator.onLine) throw error;
     throw data(null, { status: 404, statusText: "Not Found" });
   }
+  // Step data is cached for a few minutes (server/headers.js) and a new service worker takes over
+  // at once, so after a deploy the data can come from another build than this page's code. Then
+  // the step is loaded as a whole new page, from one build, rather than mixing the two.
+  if (page.build !== __BUILD_ID__) throw redirectDocument(new URL(request.url).pathname + new URL(request.url).search);
+  return page;
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) =>
