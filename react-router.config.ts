@@ -6,6 +6,8 @@ import { allSteps, stateIds } from "./src/wizard/steps.ts";
 
 export default {
   appDirectory: "src",
+  // LIKES_BUILD_DIR builds elsewhere (e2e/step-data.spec.ts makes a second build to deploy over the first).
+  buildDirectory: process.env.LIKES_BUILD_DIR ?? "build",
   ssr: false,
   // Every URL the machine can reach, a preview image per step, the sources page, and the page the server sends with a 404.
   prerender: () => [...allSteps().keys(), ...stateIds().map(ogImagePath), "/sources", "/_redirects", "/404"],

@@ -1,0 +1,139 @@
+// Step data on a tap: the copy fetched while the reader reads is the one used, and a deploy in the
+// middle of a walk never mixes two builds (src/routes/step.tsx, src/lib/step-data.ts).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { expect, test, type CDPSession, type Page } from "@playwright/test";
+import { answer, expectStep } from "./support/walk.ts";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on("error", reject);
+  });
+}
+
+/** Step data responses, as CDP sees them: who asked (React Router's fetch or a prefetch) and from where. */
+async function watchStepData(cdp: CDPSession) {
+  await cdp.send("Network.enable");
+  const seen: { url: string; type: string; fromNetwork: boolean }[] = [];
+  cdp.on("Network.responseReceived", (event) => {
+    const { url, fromDiskCache, fromPrefetchCache, fromServiceWorker } = event.response;
+    if (!new URL(url).pathname.endsWith(".data")) return;
+    seen.push({ url: new URL(url).pathname + new URL(url).search, type: event.type, fromNetwork: !(fromDiskCache || fromPrefetchCache || fromServiceWorker) });
+  });
+  return seen;
+}
+
+test("a tap uses the step data fetched while the reader read the step: nothing goes to the network", async ({ page, context }) => {
+  const seen = await watchStepData(await context.newCDPSession(page));
+  await page.goto("/unliking/android/update");
+  // Both answers' data arrive while the reader reads.
+  await expect.poll(() => seen.filter((s) => s.type !== "Fetch").length).toBe(2);
+  await answer(page, "update", "answer.no");
+  await expectStep(page, "cache");
+  const tap = seen.filter((s) => s.type === "Fetch");
+  expect(tap).toEqual([{ url: "/unliking/android/cache.data?_routes=step", type: "Fetch", fromNetwork: false }]);
+});
+
+test.describe("a deploy in the middle of a walk", () => {
+  // Two real builds of the same sources differ in their build id (and so in the file names of the
+  // code that carries it); the second is built for another public address, which every page names
+  // in its canonical link, so each page shows which build it came from.
+  const NEXT = "https://next.example";
+  let tmp: string;
+  let next: string;
+  let live: string;
+  let server: ChildProcess | undefined;
+  let serverLog = "";
+  let origin: string;
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    // Inside the checkout: the prerender imports the server build, which must find node_modules.
+    mkdirSync(path.join("node_modules", ".cache"), { recursive: true });
+    tmp = mkdtempSync(path.join("node_modules", ".cache", "likes-deploy-"));
+    next = path.resolve(tmp, "next");
+    const build = spawnSync(process.execPath, [path.join("node_modules", "@react-router", "dev", "bin.js"), "build"], {
+      env: { ...process.env, LIKES_BUILD_DIR: next, PUBLIC_ORIGIN: NEXT },
+      encoding: "utf8",
+    });
+    expect(build.status, build.stderr).toBe(0);
+    live = path.resolve(tmp, "live");
+    cpSync(path.join("build", "client"), live, { recursive: true });
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, [path.join("server", "start.js")], {
+      env: { ...process.env, BUILD_DIR: live, PORT: String(port), HOST: "127.0.0.1" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    server.stderr!.on("data", (chunk: Buffer) => (serverLog += chunk.toString()));
+    await expect.poll(() => fetch(origin + "/").then((r) => r.status, () => 0)).toBe(200);
+  });
+
+  test.afterAll(() => {
+    server?.kill();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  /**
+   * Puts the second build where the server serves the first, `_headers` last as a build writes it
+   * (the server takes a new `_headers` as a finished build); resolves once the server says it
+   * serves the new build.
+   */
+  async function deploy() {
+    const from = path.join(next, "client");
+    cpSync(from, live, { recursive: true, force: true, filter: (source) => path.relative(from, source) !== "_headers" });
+    cpSync(path.join(from, "_headers"), path.join(live, "_headers"));
+    await expect.poll(() => serverLog, { timeout: 10_000 }).toMatch(/A new build appeared in .*: serving it\./);
+  }
+
+  const canonical = (page: Page) => page.locator("link[rel=canonical]").getAttribute("href");
+
+  test("the reader finishes the step from the old build, then gets the new one whole, never an error", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    const documents: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "document") documents.push(new URL(request.url()).pathname);
+    });
+    const seen = await watchStepData(await page.context().newCDPSession(page));
+    await page.goto(origin + "/unliking/android/update");
+    await page.waitForFunction(() => "__reactRouterDataRouter" in window);
+    await expect.poll(() => seen.filter((s) => s.type !== "Fetch").length).toBe(2);
+    expect(await canonical(page)).not.toContain(NEXT);
+
+    await deploy();
+
+    // The tap uses the data fetched before the deploy: the old build's step, in the old page.
+    await answer(page, "update", "answer.no");
+    await expectStep(page, "cache");
+    expect(await canonical(page)).not.toContain(NEXT);
+    expect(documents).toEqual(["/unliking/android/update"]);
+
+    // The next step's data now comes from the new build: the step loads as a whole new page.
+    await answer(page, "cache", "answer.no");
+    await expectStep(page, "log-out");
+    await expect.poll(() => canonical(page)).toBe(`${NEXT}/unliking/android/log-out`);
+    expect(documents).toEqual(["/unliking/android/update", "/unliking/android/log-out"]);
+
+    // From then on, new build with new data: taps stay in the page.
+    await page.waitForFunction(() => "__reactRouterDataRouter" in window);
+    await answer(page, "log-out", "answer.no");
+    await expectStep(page, "slow-down");
+    await expect.poll(() => canonical(page)).toBe(`${NEXT}/unliking/android/slow-down`);
+    expect(documents).toHaveLength(2);
+
+    // The next visit starts on the new build.
+    await page.goto(origin + "/");
+    expect(await canonical(page)).toBe(`${NEXT}/`);
+    expect(errors).toEqual([]);
+  });
+});
