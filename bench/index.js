@@ -5,7 +5,9 @@
 //     floor (the same text as plain static HTML), and our LCP as a ratio to the floor's;
 //   - JS and CSS a first visit loads before any interaction (raw, gzip -9, brotli -q 11);
 //   - step-change time in Chromium (Playwright), click → new h1 on screen, and the requests a
-//     step change makes (network vs service worker vs HTTP/prefetch cache).
+//     step change makes (network vs service worker vs HTTP/prefetch cache);
+//   - then a second table: one walk to the support step on a throttled phone (throttled.js), as a
+//     first visit, a return visit and with JavaScript off.
 // Targets are printed beside the figures. Exits 0 whether or not they are met; non-zero only
 // when the bench itself fails. Progress goes to stderr, the table to stdout.
 //
@@ -25,7 +27,8 @@ import { stepChanges } from "./steps.js";
 import { startFloor } from "./floor.js";
 import { runLighthouse } from "./lighthouse.js";
 import { elapsed, HOST, log, onCleanUp, portFree, root, runBench, startApp } from "./processes.js";
-import { printReport } from "./report.js";
+import { printReport, printThrottled } from "./report.js";
+import { THROTTLING, throttledWalks } from "./throttled.js";
 
 const chromiumPath = benchBrowserPath();
 
@@ -81,6 +84,7 @@ async function main() {
   for (const page of ["/", DEEP]) bytes[page] = await firstLoadBytes(browser, ORIGIN, page, siteDir);
   log(`Step changes (${CLICKS} clicks)…`);
   const steps = await stepChanges(browser, { origin: ORIGIN, clicks: CLICKS, maxMs: 120_000, afterMs: AFTER_MS, log });
+  const throttled = await throttledWalks(browser, { origin: ORIGIN, log });
   await browser.close();
   if (steps.samples.length < 30) {
     throw new Error(`only ${steps.samples.length} step changes measured (failures: ${steps.failures.join("; ") || "none"})`);
@@ -131,6 +135,7 @@ async function main() {
   const lh = Object.fromEntries(PAGES.map((page) => [page, { ours: best(runs[page].ours), floor: best(runs[page].floor) }]));
 
   printReport({ lh, bytes, steps, passes, pages: PAGES, deep: DEEP, afterMs: AFTER_MS, verbose: VERBOSE, browserName: path.basename(chromiumPath) });
+  printThrottled(throttled, THROTTLING, VERBOSE);
 }
 
 await runBench(main, HARD_LIMIT_MS);

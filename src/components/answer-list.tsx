@@ -1,6 +1,6 @@
+import { useEffect, useState } from "react";
 import { Link } from "react-router";
 import { stepDataUrl } from "@/lib/step-data";
-import { useHydrated } from "@/lib/use-hydrated";
 
 export interface AnswerLink {
   event: string;
@@ -17,16 +17,14 @@ interface AnswerListProps {
 
 export function AnswerList({ answers, suggested, suggestedNote }: AnswerListProps) {
   const ordered = suggested ? [...answers].sort((a, b) => Number(b.event === suggested) - Number(a.event === suggested)) : answers;
-  // Each answer's step data, fetched while the reader reads (see stepDataUrl); not in the
-  // prerendered page, where without JavaScript a tap loads the whole page anyway.
-  const hydrated = useHydrated();
+  const prefetch = useIdlePrefetch(answers.map((answer) => answer.href).join(" "));
   return (
     <ul className="grid gap-3">
       {ordered.map((answer) => {
         const isSuggested = answer.event === suggested;
         return (
           <li key={answer.event}>
-            {hydrated && <link rel="prefetch" as="fetch" href={stepDataUrl(answer.href)} />}
+            {prefetch && <link rel="prefetch" as="fetch" href={stepDataUrl(answer.href)} />}
             <Link
               to={answer.href}
               prefetch="render"
@@ -50,4 +48,23 @@ export function AnswerList({ answers, suggested, suggestedNote }: AnswerListProp
       })}
     </ul>
   );
+}
+
+/**
+ * Whether to prefetch the answers' step data (see stepDataUrl) now: once the step is on screen and
+ * the page is idle, so the fetches never compete with showing the step; again for each new set of
+ * answers. Never in the prerendered page, where without JavaScript a tap loads a whole page anyway.
+ */
+function useIdlePrefetch(key: string): boolean {
+  const [ready, setReady] = useState<string>();
+  useEffect(() => {
+    // Safari has no requestIdleCallback; a short timeout lands after its paint as well.
+    if (typeof requestIdleCallback === "function") {
+      const id = requestIdleCallback(() => setReady(key), { timeout: 1_000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(() => setReady(key), 100);
+    return () => clearTimeout(id);
+  }, [key]);
+  return ready === key;
 }
