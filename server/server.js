@@ -1,8 +1,10 @@
-// The production server: the prerendered build served by sirv, with the headers of
-// headers.js, a real 404, and a short plain answer to every request it will not serve.
+// The production server: the prerendered build, answered from memory (sirv for ranges and large
+// files), with the headers of headers.js, a real 404, and a short plain answer to every request it
+// will not serve.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { lookup as mimeType } from "mrmime";
 import sirv from "sirv";
 import { errorHeaders, headersForFile, isHidden, listFiles, REVALIDATE } from "./headers.js";
 
@@ -15,6 +17,54 @@ export const ALLOWED_METHODS = "GET, HEAD";
 /** @typedef {[string, string][]} HeaderList */
 
 /**
+ * A file's copy in one encoding, kept in memory with every header it is sent with: answering from
+ * memory, with headers worked out once at start, is what lets the server keep up with (and pass)
+ * plain sirv, which opens and streams the file on each request.
+ * @typedef {{ body: Buffer, etag: string, headers: Record<string, string | number> }} Variant
+ * A file: our headers for it, and each encoding's copy (`null`: on disk, but too big to keep).
+ * @typedef {{ headers: HeaderList, identity?: Variant | null, br?: Variant | null, gzip?: Variant | null }} Entry
+ */
+
+/** Files up to this size are answered from memory (the whole build is a few MB); larger ones, and
+ * every range request, are left to sirv. */
+const IN_MEMORY_MAX = 512 * 1024;
+
+/**
+ * The copy of `file` sirv would send in one encoding, with the same headers sirv sets (type,
+ * length, Last-Modified, a weak ETag of size and time) under ours, as sirv does.
+ * @param {string} dir @param {string} file @param {"" | ".br" | ".gz"} suffix @param {HeaderList} ours
+ * @returns {Variant | null | undefined}
+ */
+function readVariant(dir, file, suffix, ours) {
+  const absolute = path.join(dir, file + suffix);
+  if (!existsSync(absolute)) return undefined;
+  const stats = statSync(absolute);
+  if (stats.size > IN_MEMORY_MAX) return null;
+  const type = mimeType(file) ?? "";
+  const etag = `W/"${stats.size}-${stats.mtime.getTime()}"`;
+  /** @type {Record<string, string | number>} */
+  const headers = {
+    "Content-Length": stats.size,
+    "Content-Type": type === "text/html" ? `${type};charset=utf-8` : type,
+    "Last-Modified": stats.mtime.toUTCString(),
+    ETag: etag,
+  };
+  if (suffix) headers["Content-Encoding"] = suffix === ".br" ? "br" : "gzip";
+  return { body: readFileSync(absolute), etag, headers: { ...headers, ...Object.fromEntries(ours) } };
+}
+
+/**
+ * The copy sirv would send for this Accept-Encoding (brotli, then gzip, then none), if it is in
+ * memory; `undefined` leaves the answer to sirv.
+ * @param {Entry} entry @param {string} accepts
+ */
+function variantFor(entry, accepts) {
+  if (entry.br !== undefined && /(br|brotli)/i.test(accepts)) return entry.br ?? undefined;
+  if (entry.gzip !== undefined && accepts.includes("gzip")) return entry.gzip ?? undefined;
+  return entry.identity ?? undefined;
+}
+
+/**
  * Reads what to serve from `dir`: each file's headers (the CSP of a page hashes that page's inline
  * scripts), the not-found page in each encoding, and sirv's own list of files.
  * @param {string} dir
@@ -24,11 +74,17 @@ function loadSite(dir) {
   if (!existsSync(notFoundFile)) {
     throw new Error(`No build in ${dir} (its 404/index.html is missing). Run \`npm run build\` first.`);
   }
-  /** @type {Map<string, HeaderList>} */
+  /** @type {Map<string, Entry>} */
   const files = new Map();
   for (const file of listFiles(dir)) {
     if (isHidden(file)) continue;
-    files.set(file, Object.entries(headersForFile(file, () => readFileSync(path.join(dir, file), "utf8"))));
+    const headers = Object.entries(headersForFile(file, () => readFileSync(path.join(dir, file), "utf8")));
+    files.set(file, {
+      headers,
+      identity: readVariant(dir, file, "", headers),
+      br: readVariant(dir, file, ".br", headers),
+      gzip: readVariant(dir, file, ".gz", headers),
+    });
   }
   const html = readFileSync(notFoundFile);
   const twin = (/** @type {string} */ ext) =>
@@ -79,9 +135,9 @@ const mtimeOf = (/** @type {string} */ file) => (existsSync(file) ? statSync(fil
 
 /**
  * The file sirv will send for a decoded pathname, found in the same order sirv looks
- * (`/a`, `/a/index`, `/a.html`, `/a/index.html`), so its headers can be set before sirv answers,
- * 304s included.
- * @param {Map<string, HeaderList>} files @param {string} pathname
+ * (`/a`, `/a/index`, `/a.html`, `/a/index.html`), answered from memory or, with its headers set first,
+ * by sirv (304s included).
+ * @param {Map<string, Entry>} files @param {string} pathname
  */
 function resolve(files, pathname) {
   const uri = pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
@@ -199,10 +255,20 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
       res.writeHead(301, { ...errorHeaders(), "Cache-Control": "public, max-age=86400", Location: moved + query, "Content-Length": 0 });
       return res.end();
     }
-    const headers = resolve(files, pathname);
-    if (!headers) return sendNotFound(req, res);
-    for (const [name, value] of headers) res.setHeader(name, value);
+    const entry = resolve(files, pathname);
+    if (!entry) return sendNotFound(req, res);
     const range = req.headers.range;
+    const variant = range === undefined ? variantFor(entry, req.headers["accept-encoding"] ?? "") : undefined;
+    if (variant) {
+      // As sirv answers: a matching ETag gets a 304 with our headers and no body.
+      if (req.headers["if-none-match"] === variant.etag) {
+        res.writeHead(304, Object.fromEntries(entry.headers));
+        return res.end();
+      }
+      res.writeHead(200, variant.headers);
+      return res.end(req.method === "HEAD" ? undefined : variant.body);
+    }
+    for (const [name, value] of entry.headers) res.setHeader(name, value);
     if (range !== undefined && !isSimpleRange(range)) delete req.headers.range;
     // A file that vanished since start-up (a rebuild in place) ends this response, not the process.
     res.once("pipe", (source) => source.once("error", () => res.destroy()));
