@@ -27,7 +27,6 @@ export function AnswerList({ answers, suggested, suggestedNote }: AnswerListProp
             {prefetch && <link rel="prefetch" as="fetch" href={stepDataUrl(answer.href)} />}
             <Link
               to={answer.href}
-              prefetch="render"
               data-event={answer.event}
               className={
                 "flex min-h-14 w-full flex-wrap items-center justify-between gap-3 rounded-2xl border-2 px-5 py-3 text-lg font-semibold transition-colors " +

@@ -6,7 +6,7 @@
  * React Router does not prefetch data for a route with a clientLoader (it cannot know whether the
  * clientLoader will ask for it), so the answer list prefetches this address itself: the step data
  * is fresh in the browser's cache for five minutes (server/headers.js), and the tap then needs no
- * request. e2e/troubleshooter.spec.ts checks that the two addresses agree.
+ * request. e2e/step-data.spec.ts checks that the tap then goes to no network.
  */
 export function stepDataUrl(href: string): string {
   const path = href.replace(/\/+$/, "");

@@ -15,7 +15,8 @@ export function loader({ request }: Route.LoaderArgs) {
 
 /** In the browser only prerendered steps have data; any other URL is not a step. */
 export async function clientLoader({ serverLoader, request }: Route.ClientLoaderArgs) {
-  const moved = renamedHref(new URL(request.url).pathname);
+  const url = new URL(request.url);
+  const moved = renamedHref(url.pathname);
   if (moved) throw redirect(moved, 301);
   let page;
   try {
@@ -27,7 +28,7 @@ export async function clientLoader({ serverLoader, request }: Route.ClientLoader
   // Step data is cached for a few minutes (server/headers.js) and a new service worker takes over
   // at once, so after a deploy the data can come from another build than this page's code. Then
   // the step is loaded as a whole new page, from one build, rather than mixing the two.
-  if (page.build !== __BUILD_ID__) throw redirectDocument(new URL(request.url).pathname + new URL(request.url).search);
+  if (page.build !== __BUILD_ID__) throw redirectDocument(url.pathname + url.search);
   return page;
 }
 

@@ -1,0 +1,11 @@
+import { chromium } from "@playwright/test";
+import { benchBrowserPath, chromiumArgs } from "../e2e/support/chromium.js";
+import { throttledWalks, THROTTLING } from "./throttled.js";
+import { printThrottled } from "./report.js";
+import { stepChanges } from "./steps.js";
+import { median, percentile } from "./processes.js";
+const browser = await chromium.launch({ executablePath: benchBrowserPath(), args: chromiumArgs });
+const st = await stepChanges(browser, { origin: "http://127.0.0.1:4399", clicks: 40, maxMs: 120000, afterMs: 500, log: () => {} });
+const t = st.samples.map((s) => s.ms); console.log("unthrottled median", median(t).toFixed(1), "p95", percentile(t, 95).toFixed(1));
+printThrottled(await throttledWalks(browser, { origin: "http://127.0.0.1:4399", log: () => {} }), THROTTLING, false);
+await browser.close();
