@@ -2,20 +2,10 @@
 // middle of a walk never mixes two builds (src/routes/step.tsx, src/lib/step-data.ts).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { expect, test, type CDPSession, type Page } from "@playwright/test";
+import { freePort } from "../bench/processes.js";
 import { answer, expectStep } from "./support/walk.ts";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
-  });
-}
 
 /** Step data responses, as CDP sees them: who asked (React Router's fetch or a prefetch) and from where. */
 async function watchStepData(cdp: CDPSession) {

@@ -14,15 +14,13 @@ export const buildDir = path.resolve(import.meta.dirname, "..", "build", "client
 export const MAX_URL_LENGTH = 8192;
 export const ALLOWED_METHODS = "GET, HEAD";
 
-/** @typedef {[string, string][]} HeaderList */
-
 /**
  * A file's copy in one encoding, kept in memory with every header it is sent with: answering from
  * memory, with headers worked out once at start, is what lets the server keep up with (and pass)
  * plain sirv, which opens and streams the file on each request.
  * @typedef {{ body: Buffer, etag: string, headers: Record<string, string | number> }} Variant
  * A file: our headers for it, and each encoding's copy (`null`: on disk, but too big to keep).
- * @typedef {{ headers: HeaderList, identity?: Variant | null, br?: Variant | null, gzip?: Variant | null }} Entry
+ * @typedef {{ headers: Record<string, string>, identity?: Variant | null, br?: Variant | null, gzip?: Variant | null }} Entry
  */
 
 /** Files up to this size are answered from memory (the whole build is a few MB); larger ones, and
@@ -30,12 +28,12 @@ export const ALLOWED_METHODS = "GET, HEAD";
 const IN_MEMORY_MAX = 512 * 1024;
 
 /**
- * The copy of `file` sirv would send in one encoding, with the same headers sirv sets (type,
- * length, Last-Modified, a weak ETag of size and time) under ours, as sirv does.
- * @param {string} dir @param {string} file @param {"" | ".br" | ".gz"} suffix @param {HeaderList} ours
+ * The copy of `file` sirv would send in one encoding, with the headers sirv sets (type, length,
+ * Last-Modified, a weak ETag of size and time); ours go on top once they are known.
+ * @param {string} dir @param {string} file @param {"" | ".br" | ".gz"} suffix
  * @returns {Variant | null | undefined}
  */
-function readVariant(dir, file, suffix, ours) {
+function readVariant(dir, file, suffix) {
   const absolute = path.join(dir, file + suffix);
   if (!existsSync(absolute)) return undefined;
   const stats = statSync(absolute);
@@ -50,7 +48,22 @@ function readVariant(dir, file, suffix, ours) {
     ETag: etag,
   };
   if (suffix) headers["Content-Encoding"] = suffix === ".br" ? "br" : "gzip";
-  return { body: readFileSync(absolute), etag, headers: { ...headers, ...Object.fromEntries(ours) } };
+  return { body: readFileSync(absolute), etag, headers };
+}
+
+/**
+ * A file of the build: each copy read once, our headers worked out from it (a page's policy hashes
+ * its inline scripts) and laid over sirv's, as sirv does with headers set before it answers.
+ * @param {string} dir @param {string} file
+ * @returns {Entry}
+ */
+function readEntry(dir, file) {
+  const identity = readVariant(dir, file, "");
+  const br = readVariant(dir, file, ".br");
+  const gzip = readVariant(dir, file, ".gz");
+  const headers = headersForFile(file, () => identity?.body.toString("utf8") ?? readFileSync(path.join(dir, file), "utf8"));
+  for (const variant of [identity, br, gzip]) if (variant) Object.assign(variant.headers, headers);
+  return { headers, identity, br, gzip };
 }
 
 /**
@@ -78,13 +91,7 @@ function loadSite(dir) {
   const files = new Map();
   for (const file of listFiles(dir)) {
     if (isHidden(file)) continue;
-    const headers = Object.entries(headersForFile(file, () => readFileSync(path.join(dir, file), "utf8")));
-    files.set(file, {
-      headers,
-      identity: readVariant(dir, file, "", headers),
-      br: readVariant(dir, file, ".br", headers),
-      gzip: readVariant(dir, file, ".gz", headers),
-    });
+    files.set(file, readEntry(dir, file));
   }
   const html = readFileSync(notFoundFile);
   const twin = (/** @type {string} */ ext) =>
@@ -262,13 +269,13 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
     if (variant) {
       // As sirv answers: a matching ETag gets a 304 with our headers and no body.
       if (req.headers["if-none-match"] === variant.etag) {
-        res.writeHead(304, Object.fromEntries(entry.headers));
+        res.writeHead(304, entry.headers);
         return res.end();
       }
       res.writeHead(200, variant.headers);
       return res.end(req.method === "HEAD" ? undefined : variant.body);
     }
-    for (const [name, value] of entry.headers) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value);
     if (range !== undefined && !isSimpleRange(range)) delete req.headers.range;
     // A file that vanished since start-up (a rebuild in place) ends this response, not the process.
     res.once("pipe", (source) => source.once("error", () => res.destroy()));
