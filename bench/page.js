@@ -1,5 +1,5 @@
-// What the two Playwright halves of `npm run bench` share: the phone they pretend to be, the
-// answer links, and waiting for the app to take over a page.
+// What the Playwright parts of `npm run bench` share: the phone they pretend to be, the answer
+// links, waiting for the app to take over a page, and the page's requests as CDP reports them.
 import { devices } from "@playwright/test";
 
 export const DEVICE = devices["Pixel 7"];
@@ -14,4 +14,43 @@ export async function hydrated(/** @type {import("@playwright/test").Page} */ pa
     ANSWERS,
     { timeout: 15_000 },
   );
+}
+
+/**
+ * @typedef {{ url: string, wall: number, kind: "network" | "cache" | "sw", prefetch: boolean, done: boolean }} Request
+ * `wall`: when it started (ms since the epoch); `kind`: sent to the network, served from the HTTP
+ * or prefetch cache, or answered by the service worker; `prefetch`: a `<link rel=prefetch>`.
+ */
+
+/**
+ * Every request the page makes from now on, by CDP request id (`Network.enable` must be sent).
+ * @param {import("@playwright/test").CDPSession} cdp
+ * @returns {Map<string, Request>}
+ */
+export function watchRequests(cdp) {
+  /** @type {Map<string, Request>} */
+  const requests = new Map();
+  cdp.on("Network.requestWillBeSent", (e) => {
+    if (requests.has(e.requestId)) return;
+    const headers = Object.fromEntries(Object.entries(e.request.headers).map(([name, value]) => [name.toLowerCase(), value]));
+    const prefetch = /prefetch/.test(headers["sec-purpose"] ?? headers["purpose"] ?? "");
+    requests.set(e.requestId, { url: e.request.url, wall: e.wallTime * 1000, kind: "network", prefetch, done: false });
+  });
+  cdp.on("Network.requestServedFromCache", (e) => {
+    const request = requests.get(e.requestId);
+    if (request) request.kind = "cache";
+  });
+  cdp.on("Network.responseReceived", (e) => {
+    const request = requests.get(e.requestId);
+    if (!request) return;
+    if (e.response.fromServiceWorker) request.kind = "sw";
+    else if (e.response.fromDiskCache || e.response.fromPrefetchCache) request.kind = "cache";
+  });
+  const finish = (/** @type {{ requestId: string }} */ e) => {
+    const request = requests.get(e.requestId);
+    if (request) request.done = true;
+  };
+  cdp.on("Network.loadingFinished", finish);
+  cdp.on("Network.loadingFailed", finish);
+  return requests;
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: step changes timed in the page, from the click to the first frame painted with
 // the new heading, and the requests each makes (network, service worker, HTTP or prefetch cache).
-import { ANSWERS, DEVICE, hydrated } from "./page.js";
+import { ANSWERS, DEVICE, hydrated, watchRequests } from "./page.js";
 import { sleep } from "./processes.js";
 
 /**
@@ -112,27 +112,7 @@ export async function stepChanges(browser, { origin, clicks, maxMs, afterMs, log
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
-    /** @type {Map<string, { url: string, wall: number, kind: "network" | "cache" | "sw", done: boolean }>} */
-    const requests = new Map();
-    cdp.on("Network.requestWillBeSent", (e) => {
-      if (!requests.has(e.requestId)) requests.set(e.requestId, { url: e.request.url, wall: e.wallTime * 1000, kind: "network", done: false });
-    });
-    cdp.on("Network.requestServedFromCache", (e) => {
-      const request = requests.get(e.requestId);
-      if (request) request.kind = "cache";
-    });
-    cdp.on("Network.responseReceived", (e) => {
-      const request = requests.get(e.requestId);
-      if (!request) return;
-      if (e.response.fromServiceWorker) request.kind = "sw";
-      else if (e.response.fromDiskCache || e.response.fromPrefetchCache) request.kind = "cache";
-    });
-    const finish = (/** @type {{ requestId: string }} */ e) => {
-      const request = requests.get(e.requestId);
-      if (request) request.done = true;
-    };
-    cdp.on("Network.loadingFinished", finish);
-    cdp.on("Network.loadingFailed", finish);
+    const requests = watchRequests(cdp);
     /** @type {{ url: string, at: number }[]} */
     const workerRequests = [];
     context.on("request", (request) => {

@@ -12,7 +12,7 @@
 // service worker, and apart from them the prefetches the new step starts for the one after; the
 // live connection check (/ping.txt) is left out.
 import { throttling } from "lighthouse/core/config/constants.js";
-import { ANSWERS, DEVICE, hydrated } from "./page.js";
+import { ANSWERS, DEVICE, hydrated, watchRequests } from "./page.js";
 import { sleep } from "./processes.js";
 import { stepTimer } from "./steps.js";
 
@@ -41,39 +41,19 @@ export const WALK = [
 /** @typedef {"first visit" | "return visit" | "JavaScript off"} Way */
 
 /**
- * Requests the page makes, as CDP reports them: when each started and whether it went to the
- * network.
- * @param {import("@playwright/test").CDPSession} cdp
+ * The page's requests (page.js's watchRequests) as this walk counts them.
+ * @param {Map<string, import("./page.js").Request>} requests
  */
-function watchRequests(cdp) {
-  /** @type {Map<string, { url: string, wall: number, network: boolean, prefetch: boolean, done: boolean }>} */
-  const requests = new Map();
-  cdp.on("Network.requestWillBeSent", (e) => {
-    const headers = Object.fromEntries(Object.entries(e.request.headers).map(([name, value]) => [name.toLowerCase(), value]));
-    const prefetch = /prefetch/.test(headers["sec-purpose"] ?? headers["purpose"] ?? "");
-    if (!requests.has(e.requestId)) requests.set(e.requestId, { url: e.request.url, wall: e.wallTime * 1000, network: true, prefetch, done: false });
-  });
-  cdp.on("Network.requestServedFromCache", (e) => {
-    const request = requests.get(e.requestId);
-    if (request) request.network = false;
-  });
-  cdp.on("Network.responseReceived", (e) => {
-    const request = requests.get(e.requestId);
-    if (request && (e.response.fromServiceWorker || e.response.fromDiskCache || e.response.fromPrefetchCache)) request.network = false;
-  });
-  const finish = (/** @type {{ requestId: string }} */ e) => {
-    const request = requests.get(e.requestId);
-    if (request) request.done = true;
-  };
-  cdp.on("Network.loadingFinished", finish);
-  cdp.on("Network.loadingFailed", finish);
+function counted(requests) {
   return {
     /**
      * Network requests started between two wall-clock times (ms), the connection check left out:
      * those the step change waited for, and the prefetches the new step started for the next.
      */
     between(/** @type {number} */ from, /** @type {number} */ to) {
-      const started = [...requests.values()].filter((r) => r.network && r.wall >= from && r.wall <= to && !new URL(r.url).pathname.startsWith("/ping.txt"));
+      const started = [...requests.values()].filter(
+        (r) => r.kind === "network" && r.wall >= from && r.wall <= to && !new URL(r.url).pathname.startsWith("/ping.txt"),
+      );
       return { waited: started.filter((r) => !r.prefetch), prefetched: started.filter((r) => r.prefetch) };
     },
     /** Resolves once nothing is in flight and nothing has started for `quietMs` (at most `limitMs`). */
@@ -128,7 +108,7 @@ async function walk(browser, way, origin) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
-    const requests = watchRequests(cdp);
+    const requests = counted(watchRequests(cdp));
     if (way === "return visit") {
       // The earlier visit: the service worker installs and precaches the site.
       await page.goto(origin + "/", { waitUntil: "load" });
