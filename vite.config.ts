@@ -17,5 +17,5 @@ export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify(buildId) },
   plugins: [tailwindcss(), checkContentPlugin(), !process.env.VITEST && reactRouter()],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
-  test: { include: ["src/**/*.test.ts", "src/**/*.test.tsx", "server/**/*.test.ts"] },
+  test: { include: ["src/**/*.test.ts", "src/**/*.test.tsx", "server/**/*.test.ts", "postbuild/**/*.test.ts"] },
 });

@@ -2,12 +2,14 @@
 // runs them from its `buildEnd` hook, so `react-router build` (and `npm run build`) leaves a complete
 // site in build/client: each step reads the pages the one before wrote.
 //   1. defer-modules.js  pages paint before scripts load; each page carries its script policy
+//      compile-hints.js  the scripts every page runs are compiled while they download
 //   2. service-worker.js Workbox (workbox-build) precaches every step for offline use
 //   3. precompress.js    brotli and gzip copies, so no server compresses per request
 //   4. host-files.js     _headers and 404.html for a static host or CDN
 // Precompression is ours rather than a Vite plugin's: the plugins compress Vite's own bundle, and
 // the prerendered pages are written after it.
 import path from "node:path";
+import { addCompileHints } from "./compile-hints.js";
 import { deferModules } from "./defer-modules.js";
 import { writeHostFiles } from "./host-files.js";
 import { precompress } from "./precompress.js";
@@ -16,6 +18,7 @@ import { writeServiceWorker } from "./service-worker.js";
 /** @param {string} dir the client build folder @param {(line: string) => void} [log] */
 export async function finishSite(dir, log = console.log) {
   log(`Module preloads deferred and script policies written on ${deferModules(dir)} pages`);
+  log(`Compile hints on the ${addCompileHints(dir).length} scripts pages run at load`);
   const { count, size } = await writeServiceWorker(dir);
   log(`Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KiB) -> ${path.join(path.basename(dir), "sw.js")}`);
   const c = await precompress(dir);

@@ -12,6 +12,13 @@ import appCss from "./app.css?inline";
 // step change, and a file that has to be revalidated costs a round trip each time.
 import faviconUrl from "./favicon.svg?url&no-inline";
 
+/**
+ * The stylesheet goes into each prerendered page. The browser never needs it as a string: it is
+ * already in the page it hydrates, so it is read back from there and left out of the client bundle
+ * (about 4 KB of brotli that every first visit would otherwise download twice).
+ */
+const pageCss = import.meta.env.SSR ? appCss : (document.getElementById("app-css")?.textContent ?? "");
+
 export function Layout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
@@ -24,7 +31,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <link rel="icon" href={faviconUrl} type="image/svg+xml" />
         <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
         <link rel="manifest" href="/manifest.webmanifest" />
-        <style dangerouslySetInnerHTML={{ __html: appCss }} />
+        <style id="app-css" dangerouslySetInnerHTML={{ __html: pageCss }} />
         <Meta />
         <Links />
       </head>

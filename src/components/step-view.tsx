@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Link } from "react-router";
 import type { StepPage } from "@/content/page.server";
 import { AnswerList } from "./answer-list";
@@ -9,7 +10,11 @@ import { SupportReport } from "./support-report";
 import { useRememberStep } from "./use-saved-progress";
 import { useDetectedDevice } from "./use-detected-device";
 
-export function StepView({ page }: { page: StepPage }) {
+/**
+ * Memoised on the page's data: the router re-renders its routes when a tap starts a step change
+ * (the "loading" state), and that render would redraw the old step for nothing.
+ */
+export const StepView = memo(function StepView({ page }: { page: StepPage }) {
   const detected = useDetectedDevice();
   const suggested = page.id === "device" && detected ? `device.${detected}` : undefined;
   useRememberStep({ href: page.href, title: page.title, isEnding: page.isEnding, isStart: page.href === "/" });
@@ -62,7 +67,7 @@ export function StepView({ page }: { page: StepPage }) {
       {page.back && <StepNav back={page.back} />}
     </article>
   );
-}
+});
 
 function Progress({ index, total }: { index: number; total: number }) {
   return (
