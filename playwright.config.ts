@@ -1,7 +1,11 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, testBrowserPath } from "./e2e/support/chromium.js";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** The server's embedded outcomes database: its own folder, never the checkout's data/. */
+export const e2eDataDir = path.join(os.tmpdir(), `likes-e2e-data-${port}`);
 
 export default defineConfig({
   testDir: "e2e",
@@ -22,7 +26,8 @@ export default defineConfig({
   webServer: {
     command: "node server/start.js",
     url: `http://127.0.0.1:${port}/`,
-    env: { PORT: String(port), HOST: "127.0.0.1" },
+    // The walks tap hundreds of answers from one address: no rate limit here (server tests cover it).
+    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: e2eDataDir, OUTCOMES_RATE_LIMIT: "0" },
     reuseExistingServer: false,
     timeout: 120_000,
   },

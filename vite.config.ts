@@ -14,7 +14,11 @@ import { checkContentPlugin } from "./src/content/vite-plugin.ts";
 const buildId = (process.env.LIKES_BUILD_ID ??= new Date().toISOString());
 
 export default defineConfig({
-  define: { __BUILD_ID__: JSON.stringify(buildId) },
+  define: {
+    __BUILD_ID__: JSON.stringify(buildId),
+    // A static host has no server to count answers: OUTCOMES=off builds pages that send nothing.
+    __COUNTING__: JSON.stringify(process.env.OUTCOMES !== "off"),
+  },
   plugins: [tailwindcss(), checkContentPlugin(), !process.env.VITEST && reactRouter()],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   test: { include: ["src/**/*.test.ts", "src/**/*.test.tsx", "server/**/*.test.ts", "postbuild/**/*.test.ts"] },

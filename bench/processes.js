@@ -1,7 +1,9 @@
 // What both benchmarks need around the measuring: progress lines, free ports, servers started as
 // child processes and stopped again, whatever happens (the end, an error, Ctrl+C, a watchdog).
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 
 export const HOST = "127.0.0.1";
@@ -78,7 +80,14 @@ export async function startNode(args, port, env = {}) {
 
 /** `npm start`'s server on `port`, serving `dir` as it is (no build check). */
 export const startApp = (/** @type {string} */ dir, /** @type {number} */ port) =>
-  startNode(["server/start.js"], port, { PORT: String(port), HOST, BUILD_DIR: dir });
+  startNode(["server/start.js"], port, { PORT: String(port), HOST, BUILD_DIR: dir, DATA_DIR: tempDataDir() });
+
+/** A fresh folder for a server's embedded outcomes database, removed at clean-up. */
+export function tempDataDir() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "likes-bench-data-"));
+  onCleanUp(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 /**
  * Runs `main`, then cleans up; also on Ctrl+C and after `limitMs`. Exits with 1 if `main` threw

@@ -58,7 +58,7 @@ test.describe("a deploy in the middle of a walk", () => {
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, [path.join("server", "start.js")], {
-      env: { ...process.env, BUILD_DIR: live, PORT: String(port), HOST: "127.0.0.1" },
+      env: { ...process.env, BUILD_DIR: live, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: path.join(tmp, "data"), OUTCOMES_RATE_LIMIT: "0" },
       stdio: ["ignore", "ignore", "pipe"],
     });
     server.stderr!.on("data", (chunk: Buffer) => (serverLog += chunk.toString()));

@@ -91,6 +91,7 @@ export function isHidden(/** @type {string} */ urlPath) {
     /\.(br|gz)$/.test(urlPath) ||
     urlPath === "/_headers" ||
     urlPath === "/_redirects" ||
+    urlPath === "/_outcomes.json" ||
     urlPath === "/__spa-fallback.html" ||
     urlPath === "/404.html" ||
     urlPath === "/404/index.html"

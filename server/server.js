@@ -6,7 +6,9 @@ import http from "node:http";
 import path from "node:path";
 import { lookup as mimeType } from "mrmime";
 import sirv from "sirv";
-import { errorHeaders, headersForFile, isHidden, listFiles, REVALIDATE } from "./headers.js";
+import { errorHeaders, headersForFile, isHidden, listFiles, NO_STORE, REVALIDATE } from "./headers.js";
+import { createOutcomesApi, dayRange } from "./outcomes/api.js";
+import { renderStats } from "./outcomes/stats-page.js";
 
 export const buildDir = path.resolve(import.meta.dirname, "..", "build", "client");
 
@@ -105,7 +107,10 @@ function loadSite(dir) {
     bodies: { identity: html, br: twin("br"), gzip: twin("gz") },
   };
   const serveFile = sirv(dir, { etag: true, extensions: ["html"], brotli: true, gzip: true });
-  return { files, notFound, serveFile, redirects: readRedirects(dir) };
+  const mapFile = path.join(dir, "_outcomes.json");
+  /** @type {import("./outcomes/api.js").OutcomeMap | undefined} */
+  const outcomeMap = existsSync(mapFile) ? JSON.parse(readFileSync(mapFile, "utf8")) : undefined;
+  return { files, notFound, serveFile, redirects: readRedirects(dir), outcomeMap };
 }
 
 /**
@@ -191,14 +196,35 @@ function rawRefusal(/** @type {number} */ status, /** @type {boolean} */ isHead)
   return `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${lines.join("")}\r\n${body}`;
 }
 
+/** The figures page's frame (prerendered by src/routes/stats.tsx): the section the server fills in. */
+const STATS_SECTION = /(<section data-page="stats"[^>]*>)[\s\S]*?(<\/section>)/;
+
 /**
- * @param {{ dir?: string, log?: (line: string) => void, watchMs?: number }} [options] `watchMs`: how
- * often to look for a new build in `dir` (0: never)
+ * @param {{ dir?: string, log?: (line: string) => void, watchMs?: number, outcomes?: { store: import("./outcomes/store.js").Store, rateLimit?: number } }} [options]
+ * `watchMs`: how often to look for a new build in `dir` (0: never). `outcomes`: where answers are
+ * counted (server/outcomes/); without it the site is served as a static host would.
  * @returns {http.Server & { shutdown: (timeoutMs?: number) => Promise<void> }}
  */
-export function createServer({ dir = buildDir, log = (line) => console.error(line), watchMs = 1000 } = {}) {
+export function createServer({ dir = buildDir, log = (line) => console.error(line), watchMs = 1000, outcomes } = {}) {
   dir = path.resolve(dir);
-  let { files, notFound, serveFile, redirects } = loadSite(dir);
+  let { files, notFound, serveFile, redirects, outcomeMap } = loadSite(dir);
+  if (outcomes && !outcomeMap) log(`The build in ${dir} has no _outcomes.json: answers are not counted.`);
+  const api = outcomes && createOutcomesApi({ store: outcomes.store, map: () => outcomeMap, rateLimit: outcomes.rateLimit, log });
+
+  /** /stats: the frame page with the figures of the days asked for. @param {http.IncomingMessage} req @param {http.ServerResponse} res @param {URLSearchParams} query */
+  async function sendStats(req, res, query) {
+    const frame = files.get("/stats/index.html")?.identity;
+    const parsed = dayRange(query);
+    if (!api || !frame || !outcomeMap) return false;
+    const range = parsed.range ?? {};
+    const [summary, days] = await Promise.all([api.summary(range), outcomes.store.days()]);
+    const fragment = renderStats({ summary, labels: outcomeMap.labels ?? { steps: {}, devices: {}, symptoms: {} }, days, error: parsed.error });
+    const html = Buffer.from(frame.body.toString("utf8").replace(STATS_SECTION, (_, open, close) => open + fragment + close));
+    const { ETag, "Last-Modified": _, ...headers } = frame.headers;
+    res.writeHead(parsed.error ? 400 : 200, { ...headers, "Cache-Control": NO_STORE, "Content-Length": html.length });
+    res.end(req.method === "HEAD" ? undefined : html);
+    return true;
+  }
   let closing = false;
 
   // A build made in place while serving: once it is complete, serve it with its own script hashes
@@ -213,7 +239,7 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
           if (now === builtAt || now === 0) return;
           builtAt = now;
           try {
-            ({ files, notFound, serveFile, redirects } = loadSite(dir));
+            ({ files, notFound, serveFile, redirects, outcomeMap } = loadSite(dir));
             log(`A new build appeared in ${path.relative(process.cwd(), dir) || "."}: serving it.`);
           } catch (error) {
             log(`A new build appeared but could not be read (${/** @type {Error} */ (error).message}); still serving the old one.`);
@@ -240,6 +266,20 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
     if (closing) res.setHeader("Connection", "close");
     const url = req.url ?? "";
     if (url.length > MAX_URL_LENGTH) return refuse(req, res, 414);
+    if (api && (url.startsWith("/api/") || url === "/stats" || url.startsWith("/stats?") || url.startsWith("/stats/"))) {
+      const { pathname, searchParams } = new URL(url, "http://localhost");
+      const answered = api.handle(req, res, pathname, searchParams);
+      if (answered) return;
+      if ((pathname === "/stats" || pathname === "/stats/") && (req.method === "GET" || req.method === "HEAD")) {
+        sendStats(req, res, searchParams)
+          .then((sent) => sent || sendNotFound(req, res))
+          .catch((error) => {
+            log(`Could not draw /stats: ${/** @type {Error} */ (error).message}`);
+            if (!res.headersSent) refuse(req, res, 500);
+          });
+        return;
+      }
+    }
     if (req.method !== "GET" && req.method !== "HEAD") return refuse(req, res, 405, { Allow: ALLOWED_METHODS });
 
     const end = url.search(/[?#]/);

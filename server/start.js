@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { openStore } from "./outcomes/store.js";
 import { buildDir, createServer } from "./server.js";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -40,11 +41,33 @@ if (!process.env.BUILD_DIR) {
   }
 }
 
+// Answers are counted in PostgreSQL at DATABASE_URL, or else in an embedded database in DATA_DIR
+// (./data by default, made on first start). OUTCOMES=off serves the site without counting.
+const rawLimit = process.env.OUTCOMES_RATE_LIMIT ?? "60";
+if (!/^\d+$/.test(rawLimit)) {
+  console.error(`OUTCOMES_RATE_LIMIT must be a whole number of answers per address per minute (0: no limit), not "${rawLimit}".`);
+  process.exit(1);
+}
+/** @type {import("./outcomes/store.js").Store | undefined} */
+let store;
+if (process.env.OUTCOMES !== "off") {
+  const dataDir = path.resolve(process.env.DATA_DIR || path.join(root, "data"), "outcomes");
+  try {
+    store = await openStore({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir });
+  } catch (error) {
+    const where = process.env.DATABASE_URL ? "the PostgreSQL at DATABASE_URL" : `the embedded database in ${dataDir}`;
+    console.error(`Could not open ${where}: ${/** @type {Error} */ (error).message}`);
+    process.exit(1);
+  }
+  if (store.migrations.length > 0) console.log(`Outcomes database (${store.kind}): applied ${store.migrations.join(", ")}`);
+}
+
 let server;
 try {
-  server = createServer({ dir });
+  server = createServer({ dir, outcomes: store && { store, rateLimit: Number(rawLimit) } });
 } catch (error) {
   console.error(/** @type {Error} */ (error).message);
+  await store?.close();
   process.exit(1);
 }
 
@@ -74,7 +97,8 @@ for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing the requests in flight, then stopping…`);
-    server.shutdown(10_000).then(() => {
+    server.shutdown(10_000).then(async () => {
+      await store?.close();
       console.log("Stopped.");
       process.exit(0);
     });

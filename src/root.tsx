@@ -4,6 +4,7 @@ import { NotFound } from "@/components/not-found";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { StepFocus } from "@/components/step-focus";
+import { useOutcomeQueue } from "@/components/use-outcome-queue";
 import { useServiceWorker } from "@/components/use-service-worker";
 import { notFoundMeta, siteName } from "@/lib/page-meta";
 // Inlined: a page paints with its first response, with no stylesheet request in the way.
@@ -57,6 +58,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 export default function App() {
   useServiceWorker();
+  useOutcomeQueue();
   return <Outlet />;
 }
 

@@ -4,8 +4,11 @@ export default [
   index("routes/step.tsx", { id: "start" }),
   route("404", "routes/not-found.tsx"),
   route("sources", "routes/sources.tsx"),
+  route("stats", "routes/stats.tsx"),
+  route("how-we-count", "routes/how-we-count.tsx"),
   route("og/:image", "routes/og-image.ts"),
   route("_redirects", "routes/redirects.ts"),
+  route("_outcomes.json", "routes/outcome-map.ts"),
   // Context segments (symptom, device, the fix that worked) then the step id; the machine decides which exist.
   route(":c1?/:c2?/:c3?/:step", "routes/step.tsx", { id: "step" }),
 ] satisfies RouteConfig;

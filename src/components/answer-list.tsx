@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
+import { recordOutcome } from "@/lib/outcomes";
 import { stepDataUrl } from "@/lib/step-data";
 
 export interface AnswerLink {
@@ -10,12 +11,14 @@ export interface AnswerLink {
 
 interface AnswerListProps {
   answers: AnswerLink[];
+  /** The step these answers belong to: a tap counts as an outcome of it (src/lib/outcomes.ts). */
+  from?: string;
   /** The answer the browser suggests; shown first and marked, never chosen for the person. */
   suggested?: string;
   suggestedNote?: string;
 }
 
-export function AnswerList({ answers, suggested, suggestedNote }: AnswerListProps) {
+export function AnswerList({ answers, from, suggested, suggestedNote }: AnswerListProps) {
   const ordered = suggested ? [...answers].sort((a, b) => Number(b.event === suggested) - Number(a.event === suggested)) : answers;
   const prefetch = useIdlePrefetch(answers.map((answer) => answer.href).join(" "));
   return (
@@ -28,6 +31,7 @@ export function AnswerList({ answers, suggested, suggestedNote }: AnswerListProp
             <Link
               to={answer.href}
               data-event={answer.event}
+              onClick={from ? () => recordOutcome(from, answer.href) : undefined}
               className={
                 "flex min-h-14 w-full flex-wrap items-center justify-between gap-3 rounded-2xl border-2 px-5 py-3 text-lg font-semibold transition-colors " +
                 (isSuggested

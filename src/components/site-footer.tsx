@@ -1,3 +1,5 @@
+import { Link } from "react-router";
+
 export function SiteFooter() {
   return (
     <footer className="border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
@@ -6,7 +8,23 @@ export function SiteFooter() {
           An independent help page. Not affiliated with, endorsed by or connected to TikTok or ByteDance. TikTok is a
           trademark of its owner.
         </p>
-        <p>No trackers, no cookies, no third-party requests.</p>
+        {__COUNTING__ ? (
+          <p>
+            No trackers, no cookies, no third-party requests. Each answer you tap is counted (the step, the answer, the day)
+            to learn which fixes work; nothing that identifies you is kept, and browsers that send Global Privacy Control
+            or Do Not Track are not counted.{" "}
+            <Link to="/how-we-count" className="underline underline-offset-2">
+              How we count
+            </Link>
+            {" · "}
+            {/* Rendered by the server at request time: a whole page load, not a step change. */}
+            <a href="/stats" className="underline underline-offset-2">
+              Which fixes work
+            </a>
+          </p>
+        ) : (
+          <p>No trackers, no cookies, no third-party requests.</p>
+        )}
       </div>
     </footer>
   );

@@ -59,7 +59,7 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
           <h2 id="question" className="text-xl font-semibold text-zinc-950 dark:text-white">
             {page.question}
           </h2>
-          <AnswerList answers={page.answers} suggested={suggested} suggestedNote="This phone" />
+          <AnswerList answers={page.answers} from={page.href} suggested={suggested} suggestedNote="This phone" />
         </section>
       )}
       <SharePanel title={page.title} href={page.href} publicUrl={page.url} />

@@ -1,0 +1,58 @@
+import type { Route } from "./+types/how-we-count";
+import { MAX_QUEUED } from "@/lib/outcomes";
+import { siteName } from "@/lib/page-meta";
+
+const title = "How we count answers";
+
+export const meta: Route.MetaFunction = () => [
+  { title: `${title} · ${siteName}` },
+  { name: "description", content: "What the guide counts when you answer a step, what it never keeps, and how to opt out." },
+];
+
+/** The privacy page the footer links to. It describes this site's own behaviour (server/outcomes/, src/lib/outcomes.ts). */
+export default function HowWeCount() {
+  return (
+    <article aria-labelledby="step-heading" className="space-y-6">
+      <h1 id="step-heading" tabIndex={-1} className="text-3xl leading-tight font-bold text-balance text-zinc-950 dark:text-white">
+        {title}
+      </h1>
+      <div className="prose">
+        <p>
+          Every fix in this guide asks whether it worked. To learn which fixes help, and put those first, the site counts
+          the answers.
+        </p>
+        <h2>What is counted</h2>
+        <p>When you tap an answer, the site sends its own server one record with:</p>
+        <ul>
+          <li>the step you were on, and the symptom and phone in its address (for example &ldquo;clear the cache, Android, likes flip back&rdquo;),</li>
+          <li>the answer you tapped,</li>
+          <li>the day it arrived.</li>
+        </ul>
+        <p>
+          The record also carries a random number made for that one answer, so that an answer sent twice (after a lost
+          connection) is counted once. It is not linked to you or to your other answers.
+        </p>
+        <h2>What is never kept</h2>
+        <p>
+          No name, account, IP address, browser or device details, cookie, or anything that could tell two answers came from
+          the same person. The server holds your address for one minute, only to refuse floods of answers, and does not
+          write it down. Nothing goes to anyone else: no trackers, no third-party requests.
+        </p>
+        <h2>Offline</h2>
+        <p>
+          Answers tapped offline wait on your phone (at most {MAX_QUEUED}, for at most a week) and are sent when the connection is
+          back.
+        </p>
+        <h2>Not counted</h2>
+        <p>
+          If your browser sends Global Privacy Control or Do Not Track, nothing is sent, and the server ignores such a
+          record if one arrives. Without JavaScript nothing is sent either.
+        </p>
+        <h2>The figures</h2>
+        <p>
+          Everyone can see what the counts say: <a href="/stats">which fixes work</a>, by phone and by symptom.
+        </p>
+      </div>
+    </article>
+  );
+}

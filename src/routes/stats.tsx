@@ -1,0 +1,25 @@
+import type { Route } from "./+types/stats";
+import { siteName } from "@/lib/page-meta";
+
+export const meta: Route.MetaFunction = () => [
+  { title: `Which fixes work · ${siteName}` },
+  { name: "description", content: "How many readers each fix helped, counted anonymously, by phone and by symptom." },
+];
+
+/**
+ * The figures page's frame. The server (server/outcomes/) fills the section in at each request with
+ * the counts of the days asked for; what is written here is what a host with no server shows.
+ * The page is not hydrated (src/entry.client.tsx): it is all in the HTML and works without JavaScript.
+ */
+export default function Stats() {
+  return (
+    <section data-page="stats" aria-labelledby="step-heading" className="space-y-6">
+      <h1 id="step-heading" tabIndex={-1} className="text-3xl leading-tight font-bold text-balance text-zinc-950 dark:text-white">
+        Which fixes work
+      </h1>
+      <p className="text-lg">
+        The answers are counted by the site&apos;s own server, and this copy of the site has none, so there are no figures to show here.
+      </p>
+    </section>
+  );
+}
