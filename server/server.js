@@ -218,7 +218,9 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
     if (!api || !frame || !outcomeMap) return false;
     const range = parsed.range ?? {};
     const [summary, days] = await Promise.all([api.summary(range), outcomes.store.days()]);
-    const fragment = renderStats({ summary, labels: outcomeMap.labels ?? { steps: {}, devices: {}, symptoms: {} }, days, error: parsed.error });
+    let fragment = renderStats({ summary, labels: outcomeMap.labels ?? { steps: {}, devices: {}, symptoms: {} }, days });
+    // A day that is not a day: say so under the heading, and show every day instead.
+    if (parsed.error) fragment = fragment.replace("</h1>", `</h1><p role="alert" class="text-lg font-semibold text-brand-strong dark:text-rose-300">${parsed.error.replace(/"/g, "&quot;")} Showing every day instead.</p>`);
     const html = Buffer.from(frame.body.toString("utf8").replace(STATS_SECTION, (_, open, close) => open + fragment + close));
     const { ETag, "Last-Modified": _, ...headers } = frame.headers;
     res.writeHead(parsed.error ? 400 : 200, { ...headers, "Cache-Control": NO_STORE, "Content-Length": html.length });

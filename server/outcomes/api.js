@@ -113,7 +113,9 @@ export function dayRange(/** @type {URLSearchParams} */ query) {
   for (const key of /** @type {const} */ (["from", "to"])) {
     const value = query.get(key);
     if (value === null || value === "") continue;
-    if (!DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return { error: `"${key}" must be a day as YYYY-MM-DD.` };
+    // The round trip also catches days that do not exist (2026-02-30), which Date would roll over.
+    const parsed = DAY.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+    if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) return { error: `"${key}" must be a day as YYYY-MM-DD.` };
     range[key] = value;
   }
   if (range.from && range.to && range.from > range.to) return { error: '"from" is after "to".' };

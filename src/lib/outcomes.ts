@@ -57,7 +57,7 @@ function writeQueue(storage: Pick<Storage, "setItem" | "removeItem">, items: Que
 }
 
 /** Adds an answer to the queue. */
-export function enqueueOutcome(storage: Storage, from: string, to: string, now = Date.now(), id = crypto.randomUUID()): void {
+export function enqueueOutcome(storage: Storage, from: string, to: string, now = Date.now(), id: string = crypto.randomUUID()): void {
   writeQueue(storage, [...readQueue(storage, now), { id, from, to, at: now }]);
 }
 
@@ -87,18 +87,18 @@ let sending: Promise<void> | undefined;
 
 /** Sends every queued outcome, one after another; settled ones leave the queue. One send at a time per tab. */
 export function sendQueued(storage: Storage = localStorage, send: Send = post): Promise<void> {
-  sending ??= (async () => {
-    try {
-      for (const outcome of readQueue(storage)) {
-        const status = await send(outcome);
-        if (!settled(status)) break; // the rest would fail the same way: wait for the next chance
-        writeQueue(storage, readQueue(storage).filter((o) => o.id !== outcome.id));
-      }
-    } finally {
-      sending = undefined;
-    }
-  })();
+  // Cleared in a `finally` callback, which always runs after this assignment, even when the queue
+  // is empty and the loop ends at once.
+  sending ??= sendAll(storage, send).finally(() => (sending = undefined));
   return sending;
+}
+
+async function sendAll(storage: Storage, send: Send) {
+  for (const outcome of readQueue(storage)) {
+    const status = await send(outcome);
+    if (!settled(status)) break; // the rest would fail the same way: wait for the next chance
+    writeQueue(storage, readQueue(storage).filter((o) => o.id !== outcome.id));
+  }
 }
 
 /** Counts an answer: queued now, sent once the page is idle (after the next step is on screen). */

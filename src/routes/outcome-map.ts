@@ -17,5 +17,5 @@ export function loader() {
     if (page.device) labels.devices[page.device.id] ??= page.device.label;
     if (page.symptom) labels.symptoms[page.symptom.id] ??= page.symptom.label;
   }
-  return Response.json({ ...outcomeMap(), labels });
+  return Response.json({ ...outcomeMap((step) => stepPage(step.href)?.answers ?? []), labels });
 }

@@ -1,4 +1,4 @@
-import { allSteps, answersOf, snapshotOf, stateIds } from "./steps.ts";
+import { allSteps, type Step, stateIds } from "./steps.ts";
 
 /**
  * What the server needs to count an answer (server/outcomes/): for every step URL, the step id, the
@@ -23,12 +23,16 @@ export interface OutcomeMap {
   steps: Record<string, OutcomeStep>;
 }
 
-export function outcomeMap(): OutcomeMap {
+/**
+ * @param answersOf the answers a step's page lists (src/content/page.server.ts): the ones a tap
+ * counts. A phone switch ("Show iPhone instead") is a transition of the machine but not an answer.
+ */
+export function outcomeMap(answersOf: (step: Step) => Array<{ event: string; href: string }>): OutcomeMap {
   const steps: Record<string, OutcomeStep> = {};
   const fixes = new Set<string>();
   for (const step of allSteps().values()) {
     const answers: OutcomeStep["answers"] = {};
-    for (const answer of answersOf(snapshotOf(step))) {
+    for (const answer of answersOf(step)) {
       const worked = allSteps().get(answer.href)?.id === "fixed";
       if (worked) fixes.add(step.id);
       answers[answer.href] = { event: answer.event, worked };

@@ -1,0 +1,304 @@
+// Counting outcomes, through the real server and a real database: the embedded PGlite always, and
+// a fresh PostgreSQL server too when the machine has one installed (Debian's postgresql package,
+// started in a temp folder by bench/postgres.js; .ci/run installs it).
+import { randomUUID } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import type net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stepPage } from "../../src/content/page.server.ts";
+import { outcomeMap } from "../../src/wizard/outcomes.ts";
+import { postgresAvailable, startPostgres } from "../../bench/postgres.js";
+import { createServer } from "../server.js";
+import { parseOutcome, rateLimiter } from "./api.js";
+import { openStore, type Store } from "./store.js";
+import { wilson } from "./summary.js";
+
+const map = { ...outcomeMap((step) => stepPage(step.href)?.answers ?? []), labels: { steps: { cache: "Clear TikTok's cache" }, devices: { android: "Android" }, symptoms: {} } };
+const CACHE = "/unliking/android/cache";
+const FIXED = "/unliking/android/cache/fixed";
+const LOG_OUT = "/unliking/android/log-out";
+
+describe("what the server accepts as an outcome", () => {
+  const parse = (body: unknown) => parseOutcome(typeof body === "string" ? body : JSON.stringify(body), map, "2026-11-25");
+
+  it("takes a step and one of its answers, and stores what they mean, not the URLs", () => {
+    expect(parse({ from: CACHE, to: FIXED })).toEqual({
+      outcome: { id: undefined, day: "2026-11-25", step: "cache", symptom: "unliking", device: "android", event: "answer.yes", worked: true },
+    });
+    expect(parse({ from: CACHE, to: LOG_OUT })).toMatchObject({ outcome: { step: "cache", event: "answer.no", worked: false } });
+  });
+
+  it("refuses anything a reader cannot produce by tapping an answer, with a reason", () => {
+    expect(parse({ from: CACHE, to: "/unliking/iphone/cache/fixed" })).toEqual({ reason: '"to" is not an answer of that step.' });
+    expect(parse({ from: "/nowhere", to: FIXED })).toEqual({ reason: '"from" is not a step of this guide.' });
+    expect(parse({ from: "__proto__", to: "constructor" })).toEqual({ reason: '"from" is not a step of this guide.' });
+    expect(parse({ from: CACHE, to: FIXED, ip: "1.2.3.4" })).toMatchObject({ reason: expect.stringContaining('Unknown field "ip"') });
+    expect(parse({ from: CACHE, to: FIXED, id: "1; DROP TABLE outcomes" })).toEqual({ reason: '"id" must be a UUID.' });
+    expect(parse("[1]")).toMatchObject({ reason: expect.stringContaining("Expected an object") });
+    expect(parse("{")).toEqual({ reason: "The body is not JSON." });
+    expect(parse({ from: 1, to: FIXED })).toMatchObject({ reason: expect.stringContaining("must both be step URLs") });
+  });
+});
+
+describe("the figures", () => {
+  it("gives the 95% Wilson interval (checked against the textbook formula's known values)", () => {
+    // By hand: centre (0.3 + z²/80) / (1 + z²/40) = 0.3175, half-width 0.1368.
+    const [low, high] = wilson(12, 40)!;
+    expect(low).toBeCloseTo(0.1807, 3);
+    expect(high).toBeCloseTo(0.4543, 3);
+    expect(wilson(0, 10)![0]).toBe(0);
+    expect(wilson(10, 10)![1]).toBeCloseTo(1, 12);
+    expect(wilson(0, 0)).toBeNull();
+  });
+
+  it("limits answers per address over one window, then forgets them", () => {
+    let now = 0;
+    const limiter = rateLimiter(2, 60_000, () => now);
+    expect([limiter.allow("a"), limiter.allow("a"), limiter.allow("a"), limiter.allow("b")]).toEqual([true, true, false, true]);
+    expect(limiter.retryAfter()).toBe(60);
+    now = 60_000;
+    expect(limiter.allow("a")).toBe(true);
+  });
+});
+
+/** A built site with what the counter needs: the not-found page, the outcome map, the /stats frame. */
+function fixtureSite(root: string) {
+  const dir = path.join(root, "client");
+  const files: Record<string, string> = {
+    "index.html": "<!DOCTYPE html><title>Start</title><h1>Start</h1>",
+    "404/index.html": "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>",
+    "stats/index.html": '<!DOCTYPE html><title>Which fixes work</title><main><section data-page="stats" class="x">No server here.</section></main>',
+    "_outcomes.json": JSON.stringify(map),
+    _headers: "/*\n",
+  };
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+function request(port: number, method: string, target: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port, method, path: target, headers: { "content-type": "application/json", ...headers } }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+const databases: Array<[string, () => Promise<{ url?: string; stop: () => Promise<void> }>]> = [["embedded PGlite", async () => ({ stop: async () => {} })]];
+if (postgresAvailable()) databases.push(["PostgreSQL", () => startPostgres()]);
+else it.skip("PostgreSQL is not installed here: only the embedded database was tested", () => {});
+
+describe.each(databases)("counting through the server, %s", (_name, startDatabase) => {
+  let root: string;
+  let store: Store;
+  let server: ReturnType<typeof createServer>;
+  let port: number;
+  let stopDatabase: () => Promise<void>;
+  const log: string[] = [];
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    request(port, "POST", "/api/outcomes", typeof body === "string" ? body : JSON.stringify(body), headers);
+  const rows = () => store.count();
+
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), "outcomes-test-"));
+    const database = await startDatabase();
+    stopDatabase = database.stop;
+    store = await openStore({ databaseUrl: database.url, dataDir: path.join(root, "data") });
+    server = createServer({ dir: fixtureSite(root), outcomes: { store, rateLimit: 0 }, log: (line) => log.push(line), watchMs: 0 });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    port = (server.address() as net.AddressInfo).port;
+  }, 60_000);
+
+  afterAll(async () => {
+    await server?.shutdown(1000);
+    await store?.close();
+    await stopDatabase?.();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("stores a tapped answer and shows it in the summary, split by phone and symptom", async () => {
+    const before = await rows();
+    expect(await post({ from: CACHE, to: FIXED })).toMatchObject({ status: 201, body: '{"counted":true}' });
+    expect((await post({ from: CACHE, to: LOG_OUT })).status).toBe(201);
+    expect(await rows()).toBe(before + 2);
+    const summary = JSON.parse((await request(port, "GET", "/api/outcomes/summary")).body);
+    const cache = summary.steps.find((s: { step: string }) => s.step === "cache");
+    expect(cache).toMatchObject({ step: "cache", fix: true, answered: 2, worked: 1, byDevice: { android: { answered: 2, worked: 1 } }, bySymptom: { unliking: { answered: 2, worked: 1 } } });
+    const csv = await request(port, "GET", "/api/outcomes/summary.csv");
+    expect(csv.headers["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(csv.body.split("\r\n")).toContain("cache,true,device,android,2,1,0.5000,0.0945,0.9055");
+  });
+
+  it("counts an answer sent twice once (the page resends what it did not hear back about)", async () => {
+    const id = randomUUID();
+    const before = await rows();
+    expect((await post({ from: CACHE, to: FIXED, id })).status).toBe(201);
+    expect(await post({ from: CACHE, to: FIXED, id: id.toUpperCase() })).toMatchObject({ status: 200, body: expect.stringContaining("Already counted") });
+    expect(await rows()).toBe(before + 1);
+  });
+
+  it("stores nothing from a browser that sends Global Privacy Control or Do Not Track", async () => {
+    const before = await rows();
+    expect((await post({ from: CACHE, to: FIXED }, { "sec-gpc": "1" })).status).toBe(202);
+    expect((await post({ from: CACHE, to: FIXED }, { dnt: "1" })).status).toBe(202);
+    expect(await rows()).toBe(before);
+  });
+
+  it("answers bad requests with the right status and a short reason, and stores nothing", async () => {
+    const before = await rows();
+    // The other phone's page: a link on the step ("Show iPhone instead"), but not an answer to count.
+    expect(await post({ from: CACHE, to: "/unliking/iphone/cache" })).toMatchObject({ status: 400, body: '{"error":"\\"to\\" is not an answer of that step."}' });
+    expect((await post({ from: CACHE, to: FIXED }, { "content-type": "text/plain" })).status).toBe(415);
+    expect((await post(JSON.stringify({ from: CACHE, to: FIXED, pad: "x".repeat(5000) }))).status).toBe(413);
+    expect((await request(port, "GET", "/api/outcomes")).headers.allow).toBe("POST");
+    expect((await request(port, "DELETE", "/api/outcomes/summary")).status).toBe(405);
+    expect((await request(port, "GET", "/api/outcomes/summary?from=2026-02-30")).status).toBe(400);
+    expect((await request(port, "GET", "/api/outcomes/summary?from=2026-11-25&to=2026-11-01")).status).toBe(400);
+    expect(await rows()).toBe(before);
+  });
+
+  it("fuzz: malformed bodies and URLs all get a 4xx, never a 5xx, and the row count does not move", async () => {
+    const before = await rows();
+    const steps = Object.keys(map.steps);
+    const nasty = ["'; DROP TABLE outcomes; --", "\u0000", "😀".repeat(500), "%00", "../../etc/passwd", "<script>", "\ud800", "x".repeat(3000)];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const pick = <T,>(list: T[]) => list[rnd(list.length)]!;
+    const bodies: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const from = rnd(3) === 0 ? pick(nasty) : pick(steps);
+      const to = rnd(2) === 0 ? pick(nasty) : pick(steps); // a step URL, but (almost never) an answer of `from`
+      const shapes = [
+        JSON.stringify({ from, to }),
+        JSON.stringify({ from, to, id: pick(nasty) }),
+        JSON.stringify([from, to]),
+        JSON.stringify({ from: { $ne: null }, to }),
+        `{"from": "${from.slice(0, 20)}", "to": `,
+        JSON.stringify(from),
+        "null",
+        JSON.stringify({ from, to, extra: 1 }),
+      ];
+      const body = pick(shapes);
+      if (parseOutcome(body, map, "2026-11-25").hasOwnProperty("outcome")) continue; // a real pair by chance
+      bodies.push(body);
+    }
+    const statuses = new Set<number>();
+    for (let i = 0; i < bodies.length; i += 20) {
+      const answers = await Promise.all(bodies.slice(i, i + 20).map((body) => post(body)));
+      answers.forEach((a) => statuses.add(a.status));
+    }
+    // Odd URLs under the API.
+    for (const target of ["/api/outcomes/", "/api/outcomes/summary.csv?from=%00", "/api/outcomes/summary?from=2026-01-01'%20OR%201=1", "/api/outcomes?x=" + "y".repeat(3000), "/api/%2e%2e/outcomes"]) {
+      statuses.add((await request(port, "GET", target)).status);
+    }
+    expect(bodies.length).toBeGreaterThan(250);
+    expect([...statuses].filter((s) => s < 400 || s >= 500)).toEqual([]);
+    expect(await rows()).toBe(before);
+  }, 60_000);
+
+  it("the /stats page shows the figures of the days asked for, and says what is wrong with a bad day", async () => {
+    await store.record({ day: "2026-01-15", step: "update", symptom: "unliking", device: "iphone", event: "answer.yes", worked: true });
+    const page = await request(port, "GET", "/stats?from=2026-01-01&to=2026-01-31");
+    expect(page.status).toBe(200);
+    expect(page.headers["cache-control"]).toBe("no-store");
+    expect(page.body).toContain('<section data-page="stats" class="x">');
+    expect(page.body).not.toContain("No server here.");
+    expect(page.body).toMatch(/1 of 1 \(100%\)/);
+    const january = JSON.parse((await request(port, "GET", "/api/outcomes/summary?from=2026-01-01&to=2026-01-31")).body);
+    expect(january.steps.map((s: { step: string }) => s.step)).toEqual(["update"]);
+    const bad = await request(port, "GET", "/stats?from=soon");
+    expect(bad.status).toBe(400);
+    expect(bad.body).toContain("YYYY-MM-DD");
+  });
+
+  it("refuses floods from one address with 429 and Retry-After", async () => {
+    const limited = createServer({ dir: path.join(root, "client"), outcomes: { store, rateLimit: 3 }, log: () => {}, watchMs: 0 });
+    await new Promise<void>((resolve) => limited.listen(0, "127.0.0.1", resolve));
+    try {
+      const limitedPort = (limited.address() as net.AddressInfo).port;
+      const before = await rows();
+      const answers = [];
+      for (let i = 0; i < 5; i++) answers.push(await request(limitedPort, "POST", "/api/outcomes", JSON.stringify({ from: CACHE, to: FIXED })));
+      expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 429, 429]);
+      expect(Number(answers[3]!.headers["retry-after"])).toBeGreaterThan(0);
+      expect(await rows()).toBe(before + 3);
+    } finally {
+      await limited.shutdown(1000);
+    }
+  });
+});
+
+describe("a server killed in the middle of a stream of answers", () => {
+  it("has stored every answer it acknowledged, after a restart (embedded database)", async () => {
+    const { spawn } = await import("node:child_process");
+    const root = mkdtempSync(path.join(tmpdir(), "outcomes-kill-"));
+    const env = { ...process.env, BUILD_DIR: fixtureSite(root), DATA_DIR: path.join(root, "data"), HOST: "127.0.0.1", PORT: "0", OUTCOMES_RATE_LIMIT: "0" };
+    const start = () => {
+      const child = spawn(process.execPath, [path.join(import.meta.dirname, "..", "start.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
+      let output = "";
+      const port = new Promise<number>((resolve, reject) => {
+        child.stdout!.on("data", (chunk) => {
+          output += chunk;
+          const match = /running at http:\/\/[^:]+:(\d+)\//.exec(output);
+          if (match) resolve(Number(match[1]));
+        });
+        child.stderr!.on("data", (chunk) => (output += chunk));
+        child.on("exit", () => reject(new Error(`the server exited: ${output}`)));
+      });
+      return { child, port };
+    };
+    try {
+      const first = start();
+      const port = await first.port;
+      const acknowledged: string[] = [];
+      let killed = false;
+      // Eight senders post without pause; the server is killed with SIGKILL once 300 are acknowledged.
+      const senders = Array.from({ length: 8 }, async () => {
+        while (!killed) {
+          const id = randomUUID();
+          const answer = await request(port, "POST", "/api/outcomes", JSON.stringify({ from: CACHE, to: FIXED, id })).catch(() => undefined);
+          if (answer && answer.status >= 200 && answer.status < 300) acknowledged.push(id);
+          if (acknowledged.length >= 300 && !killed) {
+            killed = true;
+            first.child.kill("SIGKILL");
+          }
+        }
+      });
+      await Promise.all(senders);
+      await new Promise((resolve) => (first.child.exitCode === null && first.child.signalCode === null ? first.child.once("exit", resolve) : resolve(null)));
+
+      const second = start();
+      const again = await second.port;
+      try {
+        // Each acknowledged id is already there: sending it again is "already counted" (200), never new (201).
+        const statuses = new Set<number>();
+        for (let i = 0; i < acknowledged.length; i += 25) {
+          const answers = await Promise.all(acknowledged.slice(i, i + 25).map((id) => request(again, "POST", "/api/outcomes", JSON.stringify({ from: CACHE, to: FIXED, id }))));
+          answers.forEach((a) => statuses.add(a.status));
+        }
+        expect(acknowledged.length).toBeGreaterThanOrEqual(300);
+        expect([...statuses]).toEqual([200]);
+      } finally {
+        second.child.kill("SIGTERM");
+        await new Promise((resolve) => second.child.once("exit", resolve));
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 90_000);
+});
