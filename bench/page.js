@@ -22,8 +22,12 @@ export async function hydrated(/** @type {import("@playwright/test").Page} */ pa
  * or prefetch cache, or answered by the service worker; `prefetch`: a `<link rel=prefetch>`.
  */
 
+/** Requests no step change waits for: the live connection check, and counting the answer (sent once the page is idle). */
+const BACKGROUND = /^\/(ping\.txt|api\/outcomes)$/;
+
 /**
- * Every request the page makes from now on, by CDP request id (`Network.enable` must be sent).
+ * Every request the page makes from now on, by CDP request id (`Network.enable` must be sent),
+ * background requests (BACKGROUND) left out.
  * @param {import("@playwright/test").CDPSession} cdp
  * @returns {Map<string, Request>}
  */
@@ -31,7 +35,7 @@ export function watchRequests(cdp) {
   /** @type {Map<string, Request>} */
   const requests = new Map();
   cdp.on("Network.requestWillBeSent", (e) => {
-    if (requests.has(e.requestId)) return;
+    if (requests.has(e.requestId) || BACKGROUND.test(new URL(e.request.url).pathname)) return;
     const headers = Object.fromEntries(Object.entries(e.request.headers).map(([name, value]) => [name.toLowerCase(), value]));
     const prefetch = /prefetch/.test(headers["sec-purpose"] ?? headers["purpose"] ?? "");
     requests.set(e.requestId, { url: e.request.url, wall: e.wallTime * 1000, kind: "network", prefetch, done: false });

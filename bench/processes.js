@@ -80,7 +80,7 @@ export async function startNode(args, port, env = {}) {
 
 /** `npm start`'s server on `port`, serving `dir` as it is (no build check). */
 export const startApp = (/** @type {string} */ dir, /** @type {number} */ port) =>
-  startNode(["server/start.js"], port, { PORT: String(port), HOST, BUILD_DIR: dir, DATA_DIR: tempDataDir() });
+  startNode(["server/start.js"], port, { PORT: String(port), HOST, BUILD_DIR: dir, DATA_DIR: tempDataDir(), OUTCOMES_RATE_LIMIT: "0" });
 
 /** A fresh folder for a server's embedded outcomes database, removed at clean-up. */
 export function tempDataDir() {

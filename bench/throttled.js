@@ -10,7 +10,7 @@
 // read through Playwright's own script world. Requests are counted from just before the click to
 // that frame: those that went to the network, not the ones served from the HTTP cache or by the
 // service worker, and apart from them the prefetches the new step starts for the one after; the
-// live connection check (/ping.txt) is left out.
+// live connection check (/ping.txt) and the answer being counted (/api/outcomes) are left out (page.js).
 import { throttling } from "lighthouse/core/config/constants.js";
 import { ANSWERS, DEVICE, hydrated, watchRequests } from "./page.js";
 import { sleep } from "./processes.js";
@@ -52,7 +52,7 @@ function counted(requests) {
      */
     between(/** @type {number} */ from, /** @type {number} */ to) {
       const started = [...requests.values()].filter(
-        (r) => r.kind === "network" && r.wall >= from && r.wall <= to && !new URL(r.url).pathname.startsWith("/ping.txt"),
+        (r) => r.kind === "network" && r.wall >= from && r.wall <= to,
       );
       return { waited: started.filter((r) => !r.prefetch), prefetched: started.filter((r) => r.prefetch) };
     },
