@@ -68,7 +68,8 @@ export async function firstLoadBytes(browser, origin, pathname, siteDir) {
       files.push(`${file} ${(sizes(content).brotli / 1024).toFixed(1)} KB br`);
     }
     const html = readFileSync(path.join(siteDir, pathname === "/" ? "index.html" : `${pathname.slice(1)}/index.html`), "utf8");
-    const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join("\n");
+    // Data blocks (JSON-LD breadcrumbs) are not JavaScript: never parsed or run as code.
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join("\n");
     if (inlineScripts) add(inline, Buffer.from(inlineScripts));
     return { js, css, inline, files };
   } finally {

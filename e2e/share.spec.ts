@@ -135,7 +135,11 @@ test("each step carries its own title, description, canonical link and preview t
   await page.goto("/unliking/android/cache");
   const head = page.locator("head");
   await expect(page).toHaveTitle(new RegExp(titleOf("cache")));
-  await expect(head.locator('meta[property="og:title"]')).toHaveAttribute("content", titleOf("cache"));
+  // The step, the phone, and the symptom that tells it from the same step on another walk.
+  await expect(head.locator('meta[property="og:title"]')).toHaveAttribute(
+    "content",
+    `${titleOf("cache")} on ${labelOf("device", "device.android")} · ${labelOf("symptom", "symptom.unliking")}`,
+  );
   await expect(head.locator('meta[name="description"]')).toHaveAttribute("content", /.{50,}/);
   const ogUrl = await head.locator('meta[property="og:url"]').getAttribute("content");
   expect(ogUrl).toMatch(/\/unliking\/android\/cache$/);

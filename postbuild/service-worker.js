@@ -19,7 +19,7 @@ export async function writeServiceWorker(dir) {
     // Preview images are for chat apps; the fallbacks and header rules are for servers; and the
     // not-found page answers 404, which would make the whole precache fail. The figures page is made
     // by the server at each request: a stored copy would show none.
-    globIgnores: ["og/**", "**/*.png.data", "__spa-fallback.html", "404.html", "404/index.html", "sw.js", "_headers", "ping.txt", "stats/index.html", "stats.data"],
+    globIgnores: ["og/**", "**/*.png.data", "**/*.xml.data", "**/*.txt.data", "**/*.json.data", "_redirects.data", "__spa-fallback.html", "404.html", "404/index.html", "sw.js", "_headers", "ping.txt", "stats/index.html", "stats.data"],
     swDest: path.join(dir, "sw.js"),
     manifestTransforms: [async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: cleanUrl(e.url) })), warnings: [] })],
     dontCacheBustURLsMatching: /^\/assets\//,

@@ -92,6 +92,8 @@ export function isHidden(/** @type {string} */ urlPath) {
     urlPath === "/_headers" ||
     urlPath === "/_redirects" ||
     urlPath === "/_outcomes.json" ||
+    // React Router also writes a .data twin of each prerendered file route (sitemap.xml.data, …): never asked for.
+    /^\/_redirects\.data$|\.(xml|txt|json|png)\.data$/.test(urlPath) ||
     urlPath === "/__spa-fallback.html" ||
     urlPath === "/404.html" ||
     urlPath === "/404/index.html"
@@ -119,6 +121,10 @@ export function headersForFile(urlPath, readHtml) {
     headers["Content-Security-Policy"] = pagePolicy(inlineScriptHashes(html), inlineStyleHashes(html));
   } else if (urlPath.endsWith(".data")) {
     headers["Content-Type"] = DATA_CONTENT_TYPE;
+  } else if (urlPath.endsWith(".xml")) {
+    headers["Content-Type"] = "application/xml; charset=utf-8"; // the sitemap (mrmime says text/xml)
+  } else if (urlPath.endsWith(".txt")) {
+    headers["Content-Type"] = "text/plain; charset=utf-8";
   }
   return headers;
 }

@@ -6,9 +6,12 @@ export default [
   route("sources", "routes/sources.tsx"),
   route("stats", "routes/stats.tsx"),
   route("how-we-count", "routes/how-we-count.tsx"),
+  route("all-fixes", "routes/all-fixes.tsx"),
   route("og/:image", "routes/og-image.ts"),
   route("_redirects", "routes/redirects.ts"),
   route("_outcomes.json", "routes/outcome-map.ts"),
+  route("sitemap.xml", "routes/sitemap.ts"),
+  route("robots.txt", "routes/robots.ts"),
   // Context segments (symptom, device, the fix that worked) then the step id; the machine decides which exist.
   route(":c1?/:c2?/:c3?/:step", "routes/step.tsx", { id: "step" }),
 ] satisfies RouteConfig;

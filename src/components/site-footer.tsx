@@ -2,8 +2,14 @@ import { Link } from "react-router";
 
 export function SiteFooter() {
   return (
-    <footer className="border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+    <footer className="border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400 print:hidden">
       <div className="mx-auto max-w-xl space-y-2 px-4 py-6">
+        <p>
+          <Link to="/all-fixes" className="underline underline-offset-2">
+            Every fix at once
+          </Link>
+          , on one page to read or print.
+        </p>
         <p>
           An independent help page. Not affiliated with, endorsed by or connected to TikTok or ByteDance. TikTok is a
           trademark of its owner.

@@ -3,7 +3,7 @@ import { siteName } from "@/lib/page-meta";
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-zinc-200 dark:border-zinc-700">
+    <header className="border-b border-zinc-200 dark:border-zinc-700 print:hidden">
       <div className="mx-auto flex max-w-xl items-center justify-between px-4 py-3">
         <Link to="/" className="flex items-center gap-2 font-semibold text-zinc-900 dark:text-white">
           <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6 fill-brand">

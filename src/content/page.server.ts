@@ -1,13 +1,18 @@
 import type { Device } from "../wizard/machine.ts";
 import {
+  allSteps,
   answersOf,
   findStep,
   fixesTried,
+  hrefFor,
   isEnding,
   previousHref,
   progressOf,
   quickCheck,
+  replay,
   snapshotOf,
+  stepId,
+  type Step,
 } from "../wizard/steps.ts";
 import { stepHtml, stepMeta } from "./library.server.ts";
 import type { Source } from "./schema.ts";
@@ -22,7 +27,10 @@ export interface StepPage {
   id: string;
   href: string;
   url: string;
+  /** The heading: the step's own title. */
   title: string;
+  /** The document title and og:title, one per URL: see `documentTitle`. */
+  documentTitle: string;
   description: string;
   /** The menu path's check: when, and against what. Only on steps that show a path. */
   menuCheck?: { date: string; sources: SourceLink[] };
@@ -45,9 +53,13 @@ export interface StepPage {
   /** The fixes answered "No" (or skipped) on the way here, with that answer's words, for the support report. */
   tried: Array<{ id: string; title: string; answer: string }>;
   image: string;
+  /** The steps walked from the start to here, this one last (the page's breadcrumb trail). */
+  walk: Array<{ title: string; url: string }>;
 }
 
 export type SourceLink = Pick<Source, "title" | "publisher" | "date" | "url">;
+
+const labelOf = (stepId: string, event: string) => stepMeta(stepId).answers?.[event] ?? event;
 
 const linkOf = ({ title, publisher, date, url }: Source): SourceLink => ({ title, publisher, url, ...(date ? { date } : {}) });
 
@@ -56,7 +68,6 @@ export function stepPage(pathname: string): StepPage | undefined {
   if (!step) return undefined;
   const { symptom, device, fixedBy } = step.context;
   const meta = stepMeta(step.id);
-  const labelOf = (stepId: string, event: string) => stepMeta(stepId).answers?.[event] ?? event;
   const answers = answersOf(snapshotOf(step));
   const sources = (meta.sources ?? []).filter((s) => !s.device || !device || s.device === device);
   const check = quickCheck(step);
@@ -65,6 +76,7 @@ export function stepPage(pathname: string): StepPage | undefined {
     href: step.href,
     url: publicOrigin + step.href,
     title: meta.title,
+    documentTitle: documentTitle(step),
     description: meta.description,
     ...(meta.checked && { menuCheck: { date: meta.checked, sources: sources.filter((s) => s.menu).map(linkOf) } }),
     sources: sources.filter((s) => !s.menu).map(linkOf),
@@ -85,5 +97,56 @@ export function stepPage(pathname: string): StepPage | undefined {
     check: check && labelOf(check.from, check.event),
     tried: fixesTried(step).map((t) => ({ id: t.from, title: stepMeta(t.from).title, answer: labelOf(t.from, t.event) })),
     image: `${publicOrigin}${ogImagePath(step.id)}`,
+    walk: replay(step.trail).map((state) => ({ title: stepMeta(stepId(state)).title, url: publicOrigin + hrefFor(state) })),
   };
+}
+
+/**
+ * What a title says before anything that tells URLs apart: the step (with what worked, on `fixed`)
+ * and, once the URL names a phone, which one: "on Android", or in brackets where the words already
+ * say where ("Reset TikTok on your phone (Android)").
+ */
+function mainTitle({ id, context: { device, fixedBy } }: Step): string {
+  const title = fixedBy ? `${stepMeta(id).title}: ${stepMeta(fixedBy).worked}` : stepMeta(id).title;
+  if (!device) return title;
+  const phone = labelOf("device", `device.${device}`);
+  return title.includes(" on ") ? `${title} (${phone})` : `${title} on ${phone}`;
+}
+
+/**
+ * The rest of a URL's context a title can name, in walk order and in the content's own words, as the
+ * support report puts them: the symptom, the quick-check answer, a fix skipped.
+ */
+const contextWords = {
+  symptom: (step: Step) => labelOf("symptom", `symptom.${step.context.symptom}`),
+  check: (step: Step) => {
+    const check = quickCheck(step)!;
+    return labelOf(check.from, check.event);
+  },
+  skipped: (step: Step) => {
+    const skip = fixesTried(step).find((t) => t.event === "answer.skip")!;
+    return `${stepMeta(skip.from).title}: ${labelOf(skip.from, skip.event)}`;
+  },
+};
+
+let byMainTitle: Map<string, Step[]> | undefined;
+
+/**
+ * The document title: the main title, then whatever sets this URL apart from the others with the
+ * same main title (a symptom, a quick-check answer, a skipped reset), so every page has its own
+ * title in a tab, a bookmark or a search result, and no URL carries words it does not need.
+ */
+function documentTitle(step: Step): string {
+  if (!byMainTitle) {
+    byMainTitle = new Map();
+    for (const s of allSteps().values()) {
+      const main = mainTitle(s);
+      byMainTitle.set(main, [...(byMainTitle.get(main) ?? []), s]);
+    }
+  }
+  const alike = byMainTitle.get(mainTitle(step))!;
+  const keys = (Object.keys(contextWords) as Array<keyof typeof contextWords>).filter(
+    (key) => step.context[key] && new Set(alike.map((s) => s.context[key])).size > 1,
+  );
+  return [mainTitle(step), ...keys.map((key) => contextWords[key](step))].join(" · ");
 }

@@ -4,22 +4,29 @@ export const siteName = "Likes troubleshooter";
 
 interface PageInfo {
   href: string;
+  /** The step's own title, which its preview image shows. */
   title: string;
+  /** This URL's own title (the step, its phone, what tells it from the step's other URLs). */
+  documentTitle: string;
   description: string;
   url: string;
   image: string;
+  walk: Array<{ title: string; url: string }>;
 }
 
-/** Title, description, canonical link and the Open Graph tags chat apps read for a preview. */
+/**
+ * Title, description, canonical link, the Open Graph tags chat apps read for a preview, and the
+ * walk here as breadcrumbs for search engines.
+ */
 export function pageMeta(page: PageInfo): MetaDescriptor[] {
-  const title = page.href === "/" ? `${siteName}: ${page.title}` : `${page.title} · ${siteName}`;
+  const title = page.href === "/" ? `${siteName}: ${page.title}` : `${page.documentTitle} · ${siteName}`;
   return [
     { title },
     { name: "description", content: page.description },
     { tagName: "link", rel: "canonical", href: page.url },
     { property: "og:type", content: "website" },
     { property: "og:site_name", content: siteName },
-    { property: "og:title", content: page.title },
+    { property: "og:title", content: page.documentTitle },
     { property: "og:description", content: page.description },
     { property: "og:url", content: page.url },
     { property: "og:image", content: page.image },
@@ -27,7 +34,18 @@ export function pageMeta(page: PageInfo): MetaDescriptor[] {
     { property: "og:image:height", content: "630" },
     { property: "og:image:alt", content: `${page.title} (${siteName})` },
     { name: "twitter:card", content: "summary_large_image" },
+    // The start page is where every walk begins: a trail of one says nothing.
+    ...(page.walk.length > 1 ? [{ "script:ld+json": breadcrumbList(page.walk) }] : []),
   ];
+}
+
+/** schema.org's BreadcrumbList: the steps walked from the start, in order, ending at this one. */
+function breadcrumbList(walk: PageInfo["walk"]) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: walk.map(({ title, url }, i) => ({ "@type": "ListItem", position: i + 1, name: title, item: url })),
+  };
 }
 
 /** The not-found page's tags; the same wherever it is rendered, so hydration finds what it expects. */

@@ -1,0 +1,103 @@
+import { useEffect, useState } from "react";
+import { Link } from "react-router";
+import type { Route } from "./+types/all-fixes";
+import { publicOrigin, stepPage } from "@/content/page.server";
+import { detectDevice } from "@/lib/detect-device";
+import { siteName } from "@/lib/page-meta";
+import { allSteps, hasTag, stateIds } from "@/wizard/steps";
+
+const title = "Every fix at once";
+const description = "All the guide's fixes on one page, in the order the guide tries them, for iPhone and Android, ready to print.";
+
+/** One phone's version of a fix (or the only one, when the advice is the same on every phone). */
+interface Variant {
+  device?: { id: string; label: string };
+  href: string;
+  url: string;
+  html: string;
+}
+
+/**
+ * Runs at build time: every step of the fix sequence in the machine's order, each with the words
+ * its step page shows for each phone. Adding a fix to the machine and the content adds it here.
+ */
+export function loader() {
+  const fixes = stateIds()
+    .filter((id) => hasTag(id, "fix"))
+    .map((id) => {
+      // The first URL the walk reaches for this step on each phone (or with no phone chosen).
+      const byDevice = new Map<string, Variant>();
+      for (const step of allSteps().values()) {
+        if (step.id !== id) continue;
+        const key = step.context.device ?? "any";
+        if (byDevice.has(key)) continue;
+        const page = stepPage(step.href)!;
+        byDevice.set(key, { device: page.device, href: page.href, url: page.url, html: page.html });
+      }
+      const variants = [...byDevice.values()];
+      // Where both phones read the same, one copy is enough.
+      const distinct = variants.filter((v, i) => variants.findIndex((w) => w.html === v.html) === i);
+      const first = stepPage(variants[0]!.href)!;
+      return { id, title: first.title, description: first.description, variants: distinct.length === 1 ? [{ ...distinct[0]!, device: undefined }] : distinct.filter((v) => v.device) };
+    });
+  return { fixes, url: `${publicOrigin}/all-fixes` };
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  { title: `${title} · ${siteName}` },
+  { name: "description", content: description },
+  { tagName: "link", rel: "canonical", href: loaderData?.url },
+];
+
+/** Inside a fix, the step's own headings sit one level below the phone's. */
+const nested = (html: string, level: number) => html.replace(/<(\/?)h2>/g, `<$1h${level}>`);
+
+export default function AllFixes({ loaderData }: Route.ComponentProps) {
+  // The reader's phone first once the browser says which it is; the prerendered order is the walk's.
+  const [detected, setDetected] = useState<string>();
+  useEffect(() => setDetected(detectDevice(navigator.userAgent, navigator.maxTouchPoints)), []);
+  const ordered = (variants: Variant[]) =>
+    detected ? [...variants].sort((a, b) => Number(b.device?.id === detected) - Number(a.device?.id === detected)) : variants;
+
+  return (
+    <article aria-labelledby="step-heading" className="space-y-8">
+      <header className="space-y-3">
+        <h1 id="step-heading" tabIndex={-1} className="text-3xl leading-tight font-bold text-balance text-zinc-950 dark:text-white">
+          {title}
+        </h1>
+        <p className="text-lg">
+          Every fix in the order the guide tries them: the harmless ones first, the one that can cost drafts last. Try
+          one, check whether your likes stick, then go on to the next. Each fix links to its own step, which asks whether
+          it worked.
+        </p>
+        <p className="text-base print:hidden">
+          To keep it next to your phone, print this page: the site&apos;s header and footer are left out, and links show
+          their address.
+        </p>
+      </header>
+      <ol className="space-y-10">
+        {loaderData.fixes.map((fix, index) => (
+          <li key={fix.id} className="space-y-4 border-t border-zinc-200 pt-6 dark:border-zinc-700 print:break-inside-avoid-page">
+            <h2 className="text-2xl font-bold text-zinc-950 dark:text-white">
+              <span className="text-zinc-600 dark:text-zinc-400">{index + 1}. </span>
+              {fix.title}
+            </h2>
+            <p className="text-lg">{fix.description}</p>
+            {ordered(fix.variants).map((variant) => (
+              <section key={variant.href} aria-label={variant.device ? `${fix.title}: ${variant.device.label}` : fix.title} className="space-y-3">
+                {variant.device && <h3 className="text-xl font-semibold text-zinc-950 dark:text-white">On {variant.device.label}</h3>}
+                <div className="prose" dangerouslySetInnerHTML={{ __html: nested(variant.html, variant.device ? 4 : 3) }} />
+                <p>
+                  <Link to={variant.href} className="font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300">
+                    Open this step{variant.device ? ` for ${variant.device.label}` : ""}
+                  </Link>
+                  <span className="hidden break-all print:inline"> ({variant.url})</span>
+                </p>
+              </section>
+            ))}
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
