@@ -10,7 +10,7 @@ export default {
   buildDirectory: process.env.LIKES_BUILD_DIR ?? "build",
   ssr: false,
   // Every URL the machine can reach, a preview image per step, the other pages, the files for hosts, the server and search engines, and the page the server sends with a 404.
-  prerender: () => [...allSteps().keys(), ...stateIds().map(ogImagePath), "/sources", "/all-fixes", "/stats", "/how-we-count", "/_redirects", "/_outcomes.json", "/sitemap.xml", "/robots.txt", "/404"],
+  prerender: () => [...allSteps().keys(), ...stateIds().map(ogImagePath), "/sources", "/all-fixes", "/map", "/stats", "/how-we-count", "/_redirects", "/_outcomes.json", "/sitemap.xml", "/robots.txt", "/404"],
   // After the prerender: the finishing steps (postbuild/) make build/client a complete site.
   buildEnd: async ({ viteConfig }) => finishSite(path.join(viteConfig.build.outDir, "..", "client")),
 } satisfies Config;

@@ -17,7 +17,7 @@ test("a crawl from / reaches every step and finds no broken link", async ({ requ
   const broken = [...seen].filter(([, status]) => status !== 200);
   expect(broken).toEqual([]);
   // Every step, the sources page every step with a menu path links to, and the footer's pages: every
-  // fix at once, and counting (how, and the figures, which offer them as JSON and CSV).
+  // fix at once, the map, and counting (how, and the figures, which offer them as JSON and CSV).
   const counting = ["/how-we-count", "/stats", "/api/outcomes/summary", "/api/outcomes/summary.csv"];
-  expect([...seen.keys()].sort()).toEqual([...allSteps().keys(), "/sources", "/all-fixes", ...counting].sort());
+  expect([...seen.keys()].sort()).toEqual([...allSteps().keys(), "/sources", "/all-fixes", "/map", ...counting].sort());
 });

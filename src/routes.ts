@@ -7,6 +7,7 @@ export default [
   route("stats", "routes/stats.tsx"),
   route("how-we-count", "routes/how-we-count.tsx"),
   route("all-fixes", "routes/all-fixes.tsx"),
+  route("map", "routes/map.tsx"),
   route("og/:image", "routes/og-image.ts"),
   route("_redirects", "routes/redirects.ts"),
   route("_outcomes.json", "routes/outcome-map.ts"),

@@ -8,7 +8,11 @@ export function SiteFooter() {
           <Link to="/all-fixes" className="underline underline-offset-2">
             Every fix at once
           </Link>
-          , on one page to read or print.
+          , on one page to read or print.{" "}
+          <Link to="/map" className="underline underline-offset-2">
+            The whole guide as a map
+          </Link>
+          , every step and where each answer leads.
         </p>
         <p>
           An independent help page. Not affiliated with, endorsed by or connected to TikTok or ByteDance. TikTok is a
