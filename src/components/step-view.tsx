@@ -9,6 +9,7 @@ import { StepSources } from "./step-sources";
 import { SupportReport } from "./support-report";
 import { useRememberStep } from "./use-saved-progress";
 import { useDetectedDevice } from "./use-detected-device";
+import { PageHeading } from "./page-heading";
 
 /**
  * Memoised on the page's data: the router re-renders its routes when a tap starts a step change
@@ -22,9 +23,7 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
     <article aria-labelledby="step-heading" className="space-y-6">
       {page.href === "/" && <ResumeOffer />}
       {page.progress && <Progress {...page.progress} />}
-      <h1 id="step-heading" tabIndex={-1} className="text-3xl leading-tight font-bold text-balance text-zinc-950 dark:text-white">
-        {page.title}
-      </h1>
+      <PageHeading>{page.title}</PageHeading>
       {page.device && page.deviceSwitch.length > 0 && (
         <p className="flex flex-wrap items-center gap-x-2 text-base">
           <span>

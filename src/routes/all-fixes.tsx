@@ -5,6 +5,7 @@ import { publicOrigin, stepPage } from "@/content/page.server";
 import { detectDevice } from "@/lib/detect-device";
 import { siteName } from "@/lib/page-meta";
 import { allSteps, hasTag, stateIds } from "@/wizard/steps";
+import { PageHeading } from "@/components/page-heading";
 
 const title = "Every fix at once";
 const description = "All the guide's fixes on one page, in the order the guide tries them, for iPhone and Android, ready to print.";
@@ -62,9 +63,7 @@ export default function AllFixes({ loaderData }: Route.ComponentProps) {
   return (
     <article aria-labelledby="step-heading" className="space-y-8">
       <header className="space-y-3">
-        <h1 id="step-heading" tabIndex={-1} className="text-3xl leading-tight font-bold text-balance text-zinc-950 dark:text-white">
-          {title}
-        </h1>
+        <PageHeading>{title}</PageHeading>
         <p className="text-lg">
           Every fix in the order the guide tries them: the harmless ones first, the one that can cost drafts last. Try
           one, check whether your likes stick, then go on to the next. Each fix links to its own step, which asks whether

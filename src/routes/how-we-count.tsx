@@ -1,6 +1,7 @@
 import type { Route } from "./+types/how-we-count";
 import { MAX_QUEUED } from "@/lib/outcomes";
 import { siteName } from "@/lib/page-meta";
+import { PageHeading } from "@/components/page-heading";
 
 const title = "How we count answers";
 
@@ -13,9 +14,7 @@ export const meta: Route.MetaFunction = () => [
 export default function HowWeCount() {
   return (
     <article aria-labelledby="step-heading" className="space-y-6">
-      <h1 id="step-heading" tabIndex={-1} className="text-3xl leading-tight font-bold text-balance text-zinc-950 dark:text-white">
-        {title}
-      </h1>
+      <PageHeading>{title}</PageHeading>
       <div className="prose">
         <p>
           Every fix in this guide asks whether it worked. To learn which fixes help, and put those first, the site counts

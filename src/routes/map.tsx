@@ -5,6 +5,7 @@ import { GuideMap } from "@/components/guide-map";
 import { guideGraph, layoutGraph } from "@/content/map.server";
 import { publicOrigin } from "@/content/page.server";
 import { siteName } from "@/lib/page-meta";
+import { PageHeading } from "@/components/page-heading";
 
 const title = "The whole guide as a map";
 const description = "Every step of the guide and where each answer leads, as a diagram and as a list.";
@@ -38,9 +39,7 @@ export default function GuideMapPage({ loaderData }: Route.ComponentProps) {
   return (
     <article aria-labelledby="step-heading" className="space-y-8">
       <header className="space-y-3">
-        <h1 id="step-heading" tabIndex={-1} className="text-3xl leading-tight font-bold text-balance text-zinc-950 dark:text-white">
-          {title}
-        </h1>
+        <PageHeading>{title}</PageHeading>
         <p className="text-lg">
           Every step of the guide and where each answer leads, from the first question to a fix, an explanation or a report
           to TikTok. Each box opens its step.

@@ -3,6 +3,7 @@ import type { Route } from "./+types/sources";
 import { allSources } from "@/content/sources.server";
 import { publicOrigin } from "@/content/page.server";
 import { siteName } from "@/lib/page-meta";
+import { PageHeading } from "@/components/page-heading";
 
 const title = "Where this guide's advice comes from";
 const description = "Every source behind the guide's menu paths and facts, with the steps that rely on each one.";
@@ -26,9 +27,7 @@ const dateFormat = (date: string) =>
 export default function Sources({ loaderData }: Route.ComponentProps) {
   return (
     <article aria-labelledby="step-heading" className="space-y-6">
-      <h1 id="step-heading" tabIndex={-1} className="text-3xl leading-tight font-bold text-balance text-zinc-950 dark:text-white">
-        {title}
-      </h1>
+      <PageHeading>{title}</PageHeading>
       <div className="prose">
         <p>
           Menu names were compared with these pages, not with the TikTok app itself, and TikTok renames things now and then.

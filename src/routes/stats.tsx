@@ -1,5 +1,6 @@
 import type { Route } from "./+types/stats";
 import { siteName } from "@/lib/page-meta";
+import { PageHeading } from "@/components/page-heading";
 
 export const meta: Route.MetaFunction = () => [
   { title: `Which fixes work · ${siteName}` },
@@ -14,9 +15,7 @@ export const meta: Route.MetaFunction = () => [
 export default function Stats() {
   return (
     <section data-page="stats" aria-labelledby="step-heading" className="space-y-6">
-      <h1 id="step-heading" tabIndex={-1} className="text-3xl leading-tight font-bold text-balance text-zinc-950 dark:text-white">
-        Which fixes work
-      </h1>
+      <PageHeading>Which fixes work</PageHeading>
       <p className="text-lg">
         The answers are counted by the site&apos;s own server, and this copy of the site has none, so there are no figures to show here.
       </p>
