@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
+import { whenIdle } from "@/lib/idle";
 import { recordOutcome } from "@/lib/outcomes";
 import { stepDataUrl } from "@/lib/step-data";
 
@@ -60,14 +61,6 @@ export function AnswerList({ answers, from, suggested, suggestedNote }: AnswerLi
  */
 function useIdlePrefetch(key: string): boolean {
   const [ready, setReady] = useState<string>();
-  useEffect(() => {
-    // Safari has no requestIdleCallback; a short timeout lands after its paint as well.
-    if (typeof requestIdleCallback === "function") {
-      const id = requestIdleCallback(() => setReady(key), { timeout: 1_000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(() => setReady(key), 100);
-    return () => clearTimeout(id);
-  }, [key]);
+  useEffect(() => whenIdle(() => setReady(key), 1_000), [key]);
   return ready === key;
 }

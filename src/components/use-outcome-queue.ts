@@ -1,11 +1,12 @@
 import { useEffect } from "react";
-import { counting, sendQueued, whenIdle } from "@/lib/outcomes";
+import { whenIdle } from "@/lib/idle";
+import { counting, sendQueued } from "@/lib/outcomes";
 
 /** Sends answers still queued from earlier (offline, or a tab closed mid-send) once the page is idle, and again when the connection comes back. */
 export function useOutcomeQueue() {
   useEffect(() => {
     if (!counting()) return;
-    const send = () => whenIdle(() => void sendQueued());
+    const send = () => void whenIdle(() => void sendQueued(), 2_000);
     send();
     addEventListener("online", send);
     return () => removeEventListener("online", send);

@@ -5,6 +5,8 @@
  * so a tap never waits for them; what cannot be sent (offline, a server error) stays queued and
  * goes with the next send. An outcome leaves the queue only once the server has answered it.
  */
+import { whenIdle } from "./idle";
+
 export const OUTCOMES_URL = "/api/outcomes";
 export const queueKey = "likes-troubleshooter:outcomes";
 const version = 1;
@@ -105,10 +107,5 @@ async function sendAll(storage: Storage, send: Send) {
 export function recordOutcome(from: string, to: string): void {
   if (!counting()) return;
   enqueueOutcome(localStorage, from, to);
-  whenIdle(() => void sendQueued());
-}
-
-export function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: 2_000 });
-  else setTimeout(task, 200);
+  whenIdle(() => void sendQueued(), 2_000);
 }

@@ -9,13 +9,15 @@ import { outcomeMap } from "@/wizard/outcomes";
  */
 export function loader() {
   const labels = { steps: {} as Record<string, string>, devices: {} as Record<string, string>, symptoms: {} as Record<string, string> };
+  // Each step's page once: its words for the labels, its listed answers for the map.
+  const pages = new Map([...allSteps().keys()].map((href) => [href, stepPage(href)]));
   for (const step of allSteps().values()) {
-    const page = stepPage(step.href);
+    const page = pages.get(step.href);
     if (!page) continue;
     // The first URL of a step in the walk names it; a phone's variant may word it for that phone.
     labels.steps[step.id] ??= page.title;
     if (page.device) labels.devices[page.device.id] ??= page.device.label;
     if (page.symptom) labels.symptoms[page.symptom.id] ??= page.symptom.label;
   }
-  return Response.json({ ...outcomeMap((step) => stepPage(step.href)?.answers ?? []), labels });
+  return Response.json({ ...outcomeMap((step) => pages.get(step.href)?.answers ?? []), labels });
 }
