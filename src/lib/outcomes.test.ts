@@ -78,6 +78,19 @@ describe("the outcome queue on the phone", () => {
     expect(sent).toEqual(["/unliking/connection"]);
   });
 
+  it("sends an answer tapped while an earlier one is on its way in the same run", async () => {
+    enqueueOutcome(storage, "/symptom", "/unliking/connection", Date.now(), id());
+    const sent: string[] = [];
+    await sendQueued(storage, async (o) => {
+      sent.push(o.to);
+      // The reader taps the next answer while this one is in flight.
+      if (sent.length === 1) enqueueOutcome(storage, "/unliking/connection", "/unliking/quick-checks", Date.now(), id());
+      return 201;
+    });
+    expect(sent).toEqual(["/unliking/connection", "/unliking/quick-checks"]);
+    expect(readQueue(storage)).toEqual([]);
+  });
+
   it("drops what the server refuses for good, retries what it may take later", () => {
     expect([201, 200, 202, 400, 413, 404].map(settled)).toEqual([true, true, true, true, true, true]);
     expect([undefined, 408, 429, 500, 503].map(settled)).toEqual([false, false, false, false, false]);

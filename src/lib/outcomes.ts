@@ -95,13 +95,21 @@ export function sendQueued(storage: Storage = localStorage, send: Send = post): 
   return sending;
 }
 
+/**
+ * Reads the queue again after each send, so an answer tapped while one was being sent goes in the
+ * same run; each at most once per run, even if storage refuses to forget it.
+ */
 async function sendAll(storage: Storage, send: Send) {
-  for (const outcome of readQueue(storage)) {
+  const done = new Set<string>();
+  for (let outcome = nextUnsent(storage, done); outcome; outcome = nextUnsent(storage, done)) {
     const status = await send(outcome);
     if (!settled(status)) break; // the rest would fail the same way: wait for the next chance
+    done.add(outcome.id);
     writeQueue(storage, readQueue(storage).filter((o) => o.id !== outcome.id));
   }
 }
+
+const nextUnsent = (storage: Storage, done: Set<string>) => readQueue(storage).find((o) => !done.has(o.id));
 
 /** Counts an answer: queued now, sent once the page is idle (after the next step is on screen). */
 export function recordOutcome(from: string, to: string): void {
