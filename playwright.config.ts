@@ -27,7 +27,8 @@ export default defineConfig({
     command: "node server/start.js",
     url: `http://127.0.0.1:${port}/`,
     // The walks tap hundreds of answers from one address: no rate limit here (server tests cover it).
-    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: e2eDataDir, OUTCOMES_RATE_LIMIT: "0" },
+    // e2e/embed.spec.ts frames the guide from a page at http://localhost:<some port>.
+    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: e2eDataDir, OUTCOMES_RATE_LIMIT: "0", EMBED_ORIGINS: "https: http://localhost:*" },
     reuseExistingServer: false,
     timeout: 120_000,
   },

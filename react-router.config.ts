@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Config } from "@react-router/dev/config";
 import { finishSite } from "./postbuild/index.js";
 import { ogImagePath } from "./src/content/page.server.ts";
+import { embedHref } from "./src/lib/embed.ts";
 import { allSteps, stateIds } from "./src/wizard/steps.ts";
 
 export default {
@@ -9,8 +10,14 @@ export default {
   // LIKES_BUILD_DIR builds elsewhere (e2e/step-data.spec.ts makes a second build to deploy over the first).
   buildDirectory: process.env.LIKES_BUILD_DIR ?? "build",
   ssr: false,
-  // Every URL the machine can reach, a preview image per step, the other pages, the files for hosts, the server and search engines, and the page the server sends with a 404.
-  prerender: () => [...allSteps().keys(), ...stateIds().map(ogImagePath), "/sources", "/all-fixes", "/map", "/stats", "/how-we-count", "/_redirects", "/_outcomes.json", "/sitemap.xml", "/robots.txt", "/404"],
+  // Every URL the machine can reach and its embed page, a preview image per step, the other pages, the files for hosts, the server and search engines, and the pages the server sends with a 404.
+  prerender: () => [
+    ...allSteps().keys(),
+    ...[...allSteps().keys()].map(embedHref),
+    ...stateIds().map(ogImagePath),
+    ...["/sources", "/all-fixes", "/map", "/on-your-site", "/stats", "/how-we-count"],
+    ...["/_redirects", "/_outcomes.json", "/sitemap.xml", "/robots.txt", "/404", "/embed/404"],
+  ],
   // After the prerender: the finishing steps (postbuild/) make build/client a complete site.
   buildEnd: async ({ viteConfig }) => finishSite(path.join(viteConfig.build.outDir, "..", "client")),
 } satisfies Config;

@@ -18,8 +18,9 @@ export async function writeServiceWorker(dir) {
     globPatterns: ["**/*.{html,data,js,css,svg,webmanifest}", "icons/*.png"],
     // Preview images are for chat apps; the fallbacks and header rules are for servers; and the
     // not-found page answers 404, which would make the whole precache fail. The figures page is made
-    // by the server at each request: a stored copy would show none.
-    globIgnores: ["og/**", "**/*.png.data", "**/*.xml.data", "**/*.txt.data", "**/*.json.data", "_redirects.data", "__spa-fallback.html", "404.html", "404/index.html", "sw.js", "_headers", "ping.txt", "stats/index.html", "stats.data"],
+    // by the server at each request: a stored copy would show none. The embed pages and their script
+    // are for other sites' frames, which do not use this worker.
+    globIgnores: ["embed/**", "embed.data", "embed.js","og/**", "**/*.png.data", "**/*.xml.data", "**/*.txt.data", "**/*.json.data", "_redirects.data", "__spa-fallback.html", "404.html", "404/index.html", "sw.js", "_headers", "ping.txt", "stats/index.html", "stats.data"],
     swDest: path.join(dir, "sw.js"),
     manifestTransforms: [async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: cleanUrl(e.url) })), warnings: [] })],
     dontCacheBustURLsMatching: /^\/assets\//,

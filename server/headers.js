@@ -14,6 +14,12 @@ export const REVALIDATE = "no-cache";
  * build, and a page that gets data from another build loads that step whole (src/routes/step.tsx).
  */
 export const STEP_DATA = "public, max-age=300";
+/**
+ * embed.js: its address is in other sites' pages, so it cannot carry a content hash. A day fresh,
+ * then a week more used while the browser checks for a new one in the background; its messages to
+ * the frame stay compatible across versions (public/embed.js).
+ */
+export const EMBED_SCRIPT = "public, max-age=86400, stale-while-revalidate=604800";
 /** Error answers (400, 405, 414, …) are never kept. */
 export const NO_STORE = "no-store";
 
@@ -48,6 +54,35 @@ export function pagePolicy(scriptHashes, styleHashes = []) {
     ...BASE_POLICY,
   ].join("; ");
 }
+
+/**
+ * Who may frame the embed pages (`EMBED_ORIGINS`): space- or comma-separated origins such as
+ * `https://blog.example` or `https://*.example.org`, schemes such as `https:` (the default: any site
+ * served over https), or `'none'`. This site itself always may (the preview on /on-your-site).
+ * @param {string | undefined} value
+ * @returns {string} the frame-ancestors sources
+ * @throws {Error} naming the first entry that is not an origin
+ */
+export function frameAncestors(value) {
+  const entries = (value ?? "https:").split(/[\s,]+/).filter(Boolean);
+  if (entries.length === 0) throw new Error("EMBED_ORIGINS is empty: name the sites that may embed the guide, https: for any, or 'none'.");
+  if (entries.length === 1 && /^'?none'?$/i.test(entries[0])) return "'none'";
+  for (const entry of entries) {
+    const valid =
+      /^https?:$/i.test(entry) ||
+      entry === "'self'" ||
+      /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:(\d{1,5}|\*))?$/i.test(entry);
+    if (!valid) {
+      throw new Error(
+        `EMBED_ORIGINS: "${entry}" is not an origin. Use origins such as https://blog.example (no path), https://*.example.org, https: for any site over https, or 'none'.`,
+      );
+    }
+  }
+  return [...new Set(["'self'", ...entries])].join(" ");
+}
+
+/** The embed pages (src/lib/embed.ts), the only pages another site may frame. */
+export const isEmbedPage = (/** @type {string} */ urlPath) => urlPath.startsWith("/embed/") && urlPath.endsWith(".html");
 
 /** On every response: a file, a page, a 404, a 400. */
 export const commonHeaders = Object.freeze({
@@ -96,7 +131,8 @@ export function isHidden(/** @type {string} */ urlPath) {
     /^\/_redirects\.data$|\.(xml|txt|json|png)\.data$/.test(urlPath) ||
     urlPath === "/__spa-fallback.html" ||
     urlPath === "/404.html" ||
-    urlPath === "/404/index.html"
+    urlPath === "/404/index.html" ||
+    urlPath === "/embed/404/index.html"
   );
 }
 
@@ -104,9 +140,10 @@ export function isHidden(/** @type {string} */ urlPath) {
  * The headers a file of the build is served with (the common ones included).
  * @param {string} urlPath the file's path under the build folder, with a leading slash
  * @param {() => string} readHtml reads the file; called for HTML only
+ * @param {{ embedAncestors?: string }} [options] who may frame the embed pages (frameAncestors)
  * @returns {Record<string, string>}
  */
-export function headersForFile(urlPath, readHtml) {
+export function headersForFile(urlPath, readHtml, { embedAncestors = frameAncestors(undefined) } = {}) {
   /** @type {Record<string, string>} */
   const headers = { ...commonHeaders, Vary: "Accept-Encoding" };
   if (urlPath.startsWith("/assets/")) {
@@ -119,6 +156,18 @@ export function headersForFile(urlPath, readHtml) {
   if (urlPath.endsWith(".html")) {
     const html = readHtml();
     headers["Content-Security-Policy"] = pagePolicy(inlineScriptHashes(html), inlineStyleHashes(html));
+    if (isEmbedPage(urlPath)) {
+      // Framed by other sites: their origins instead of 'none', and no X-Frame-Options (DENY would
+      // win in browsers that read it first). A host with COEP may load it too.
+      headers["Content-Security-Policy"] = headers["Content-Security-Policy"].replace("frame-ancestors 'none'", `frame-ancestors ${embedAncestors}`);
+      delete headers["X-Frame-Options"];
+      headers["Cross-Origin-Resource-Policy"] = "cross-origin";
+    }
+  } else if (urlPath === "/embed.js") {
+    // Loaded by other sites' pages (with or without crossorigin="anonymous").
+    headers["Cache-Control"] = EMBED_SCRIPT;
+    headers["Access-Control-Allow-Origin"] = "*";
+    headers["Cross-Origin-Resource-Policy"] = "cross-origin";
   } else if (urlPath.endsWith(".data")) {
     headers["Content-Type"] = DATA_CONTENT_TYPE;
   } else if (urlPath.endsWith(".xml")) {

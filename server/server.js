@@ -6,11 +6,14 @@ import http from "node:http";
 import path from "node:path";
 import { lookup as mimeType } from "mrmime";
 import sirv from "sirv";
-import { errorHeaders, headersForFile, isHidden, listFiles, NO_STORE, REVALIDATE } from "./headers.js";
+import { errorHeaders, frameAncestors, headersForFile, isHidden, listFiles, NO_STORE, REVALIDATE } from "./headers.js";
 import { createOutcomesApi, dayRange } from "./outcomes/api.js";
 import { renderStats } from "./outcomes/stats-page.js";
 
 export const buildDir = path.resolve(import.meta.dirname, "..", "build", "client");
+
+/** The embed pages' prefix (src/lib/embed.ts). */
+const EMBED_PREFIX = "/embed";
 
 /** Longer request targets get 414, as nginx and Apache do at about the same length. */
 export const MAX_URL_LENGTH = 8192;
@@ -59,11 +62,11 @@ function readVariant(dir, file, suffix) {
  * @param {string} dir @param {string} file
  * @returns {Entry}
  */
-function readEntry(dir, file) {
+function readEntry(dir, file, embedAncestors) {
   const identity = readVariant(dir, file, "");
   const br = readVariant(dir, file, ".br");
   const gzip = readVariant(dir, file, ".gz");
-  const headers = headersForFile(file, () => identity?.body.toString("utf8") ?? readFileSync(path.join(dir, file), "utf8"));
+  const headers = headersForFile(file, () => identity?.body.toString("utf8") ?? readFileSync(path.join(dir, file), "utf8"), { embedAncestors });
   for (const variant of [identity, br, gzip]) if (variant) Object.assign(variant.headers, headers);
   return { headers, identity, br, gzip };
 }
@@ -80,11 +83,29 @@ function variantFor(entry, accepts) {
 }
 
 /**
- * Reads what to serve from `dir`: each file's headers (the CSP of a page hashes that page's inline
- * scripts), the not-found page in each encoding, and sirv's own list of files.
- * @param {string} dir
+ * A not-found page (`/404/index.html`, or the embed pages' own) in each encoding, with its headers.
+ * @param {string} dir @param {string} file @param {string} embedAncestors
  */
-function loadSite(dir) {
+function readNotFound(dir, file, embedAncestors) {
+  const absolute = path.join(dir, file);
+  const html = readFileSync(absolute);
+  const twin = (/** @type {string} */ ext) => (existsSync(`${absolute}.${ext}`) ? readFileSync(`${absolute}.${ext}`) : undefined);
+  return {
+    headers: {
+      ...headersForFile(file, () => html.toString("utf8"), { embedAncestors }),
+      "Cache-Control": REVALIDATE,
+      "Content-Type": "text/html; charset=utf-8",
+    },
+    bodies: { identity: html, br: twin("br"), gzip: twin("gz") },
+  };
+}
+
+/**
+ * Reads what to serve from `dir`: each file's headers (the CSP of a page hashes that page's inline
+ * scripts), the not-found pages in each encoding, and sirv's own list of files.
+ * @param {string} dir @param {string} embedAncestors who may frame the embed pages
+ */
+function loadSite(dir, embedAncestors) {
   const notFoundFile = path.join(dir, "404", "index.html");
   if (!existsSync(notFoundFile)) {
     throw new Error(`No build in ${dir} (its 404/index.html is missing). Run \`npm run build\` first.`);
@@ -93,24 +114,18 @@ function loadSite(dir) {
   const files = new Map();
   for (const file of listFiles(dir)) {
     if (isHidden(file)) continue;
-    files.set(file, readEntry(dir, file));
+    files.set(file, readEntry(dir, file, embedAncestors));
   }
-  const html = readFileSync(notFoundFile);
-  const twin = (/** @type {string} */ ext) =>
-    existsSync(`${notFoundFile}.${ext}`) ? readFileSync(`${notFoundFile}.${ext}`) : undefined;
-  const notFound = {
-    headers: {
-      ...headersForFile("/404/index.html", () => html.toString("utf8")),
-      "Cache-Control": REVALIDATE,
-      "Content-Type": "text/html; charset=utf-8",
-    },
-    bodies: { identity: html, br: twin("br"), gzip: twin("gz") },
-  };
+  const notFound = readNotFound(dir, "/404/index.html", embedAncestors);
+  // Under /embed/ an unknown step gets a not-found page that may be framed and links back into the frame.
+  const embedNotFound = existsSync(path.join(dir, "embed", "404", "index.html"))
+    ? readNotFound(dir, "/embed/404/index.html", embedAncestors)
+    : notFound;
   const serveFile = sirv(dir, { etag: true, extensions: ["html"], brotli: true, gzip: true });
   const mapFile = path.join(dir, "_outcomes.json");
   /** @type {import("./outcomes/api.js").OutcomeMap | undefined} */
   const outcomeMap = existsSync(mapFile) ? JSON.parse(readFileSync(mapFile, "utf8")) : undefined;
-  return { files, notFound, serveFile, redirects: readRedirects(dir), outcomeMap };
+  return { files, notFound, embedNotFound, serveFile, redirects: readRedirects(dir), outcomeMap };
 }
 
 /**
@@ -131,15 +146,20 @@ function readRedirects(dir) {
 }
 
 /**
- * Where an old URL moved to: the page itself, with or without a trailing slash, or its `.data`.
+ * Where an old URL moved to: the page itself, with or without a trailing slash, or its `.data`; an
+ * old step's embed page moves to the new step's embed page.
  * @param {Map<string, string>} redirects @param {string} pathname
  */
 function movedTo(redirects, pathname) {
   const data = pathname.endsWith(".data");
-  const page = (data ? pathname.slice(0, -".data".length) : pathname).replace(/(.)\/$/, "$1");
-  const to = redirects.get(page);
+  let page = (data ? pathname.slice(0, -".data".length) : pathname).replace(/(.)\/$/, "$1");
+  const embed = page.startsWith(`${EMBED_PREFIX}/`);
+  if (embed) page = page.slice(EMBED_PREFIX.length);
+  let to = redirects.get(page);
+  if (to && embed) to = EMBED_PREFIX + to;
   return to && (data ? `${to}.data` : to);
 }
+
 
 /** `_headers` is the last file a build writes: a new one means a complete new build. */
 const BUILD_MARKER = "_headers";
@@ -200,14 +220,16 @@ function rawRefusal(/** @type {number} */ status, /** @type {boolean} */ isHead)
 const STATS_SECTION = /(<section data-page="stats"[^>]*>)[\s\S]*?(<\/section>)/;
 
 /**
- * @param {{ dir?: string, log?: (line: string) => void, watchMs?: number, outcomes?: { store: import("./outcomes/store.js").Store, rateLimit?: number } }} [options]
+ * @param {{ dir?: string, log?: (line: string) => void, watchMs?: number, outcomes?: { store: import("./outcomes/store.js").Store, rateLimit?: number }, embedOrigins?: string }} [options]
  * `watchMs`: how often to look for a new build in `dir` (0: never). `outcomes`: where answers are
- * counted (server/outcomes/); without it the site is served as a static host would.
+ * counted (server/outcomes/); without it the site is served as a static host would. `embedOrigins`:
+ * who may frame the embed pages, as EMBED_ORIGINS (headers.js frameAncestors; throws on a bad one).
  * @returns {http.Server & { shutdown: (timeoutMs?: number) => Promise<void> }}
  */
-export function createServer({ dir = buildDir, log = (line) => console.error(line), watchMs = 1000, outcomes } = {}) {
+export function createServer({ dir = buildDir, log = (line) => console.error(line), watchMs = 1000, outcomes, embedOrigins } = {}) {
   dir = path.resolve(dir);
-  let { files, notFound, serveFile, redirects, outcomeMap } = loadSite(dir);
+  const embedAncestors = frameAncestors(embedOrigins);
+  let { files, notFound, embedNotFound, serveFile, redirects, outcomeMap } = loadSite(dir, embedAncestors);
   if (outcomes && !outcomeMap) log(`The build in ${dir} has no _outcomes.json: answers are not counted.`);
   const api = outcomes && createOutcomesApi({ store: outcomes.store, map: () => outcomeMap, rateLimit: outcomes.rateLimit, log });
 
@@ -241,7 +263,7 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
           if (now === builtAt || now === 0) return;
           builtAt = now;
           try {
-            ({ files, notFound, serveFile, redirects, outcomeMap } = loadSite(dir));
+            ({ files, notFound, embedNotFound, serveFile, redirects, outcomeMap } = loadSite(dir, embedAncestors));
             log(`A new build appeared in ${path.relative(process.cwd(), dir) || "."}: serving it.`);
           } catch (error) {
             log(`A new build appeared but could not be read (${/** @type {Error} */ (error).message}); still serving the old one.`);
@@ -252,11 +274,13 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
   function sendNotFound(req, res) {
     const accepts = req.headers["accept-encoding"] ?? "";
-    const { br, gzip, identity } = notFound.bodies;
+    const url = req.url ?? "";
+    const page = url === EMBED_PREFIX || url.startsWith(`${EMBED_PREFIX}/`) || url.startsWith(`${EMBED_PREFIX}?`) ? embedNotFound : notFound;
+    const { br, gzip, identity } = page.bodies;
     const [body, encoding] =
       br && /\bbr\b/i.test(accepts) ? [br, "br"] : gzip && /\bgzip\b/i.test(accepts) ? [gzip, "gzip"] : [identity];
     res.writeHead(404, {
-      ...notFound.headers,
+      ...page.headers,
       "Content-Length": body.length,
       ...(encoding ? { "Content-Encoding": encoding } : {}),
     });

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { openStore } from "./outcomes/store.js";
+import { frameAncestors } from "./headers.js";
 import { buildDir, createServer } from "./server.js";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -41,6 +42,15 @@ if (!process.env.BUILD_DIR) {
   }
 }
 
+// Who may show the guide in a frame (the /embed pages): EMBED_ORIGINS, any https site by default.
+const embedOrigins = process.env.EMBED_ORIGINS || undefined;
+try {
+  frameAncestors(embedOrigins);
+} catch (error) {
+  console.error(/** @type {Error} */ (error).message);
+  process.exit(1);
+}
+
 // Answers are counted in PostgreSQL at DATABASE_URL, or else in an embedded database in DATA_DIR
 // (./data by default, made on first start). OUTCOMES=off serves the site without counting.
 const rawLimit = process.env.OUTCOMES_RATE_LIMIT ?? "60";
@@ -64,7 +74,7 @@ if (process.env.OUTCOMES !== "off") {
 
 let server;
 try {
-  server = createServer({ dir, outcomes: store && { store, rateLimit: Number(rawLimit) } });
+  server = createServer({ dir, embedOrigins, outcomes: store && { store, rateLimit: Number(rawLimit) } });
 } catch (error) {
   console.error(/** @type {Error} */ (error).message);
   await store?.close();

@@ -1,14 +1,19 @@
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse } from "react-router";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLocation } from "react-router";
 import type { Route } from "./+types/root";
+import { EmbedProvider } from "@/components/embed-context";
 import { NotFound } from "@/components/not-found";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { StepFocus } from "@/components/step-focus";
 import { useOutcomeQueue } from "@/components/use-outcome-queue";
 import { useServiceWorker } from "@/components/use-service-worker";
+import { isEmbedPath } from "@/lib/embed";
+import { embedFrameScript } from "@/lib/embed-frame";
 import { notFoundMeta, siteName } from "@/lib/page-meta";
 // Inlined: a page paints with its first response, with no stylesheet request in the way.
 import appCss from "./app.css?inline";
+// The same with `dark:` following the host page's scheme, for the embed pages.
+import embedCss from "./embed.css?inline";
 // A content-hashed file under /assets/, cached for good: browsers ask for the icon again on every
 // step change, and a file that has to be revalidated costs a round trip each time.
 import faviconUrl from "./favicon.svg?url&no-inline";
@@ -18,9 +23,14 @@ import faviconUrl from "./favicon.svg?url&no-inline";
  * already in the page it hydrates, so it is read back from there and left out of the client bundle
  * (about 4 KB of brotli that every first visit would otherwise download twice).
  */
-const pageCss = import.meta.env.SSR ? appCss : (document.getElementById("app-css")?.textContent ?? "");
+const pageCss = (embed: boolean) =>
+  import.meta.env.SSR ? (embed ? embedCss : appCss) : (document.getElementById("app-css")?.textContent ?? "");
+/** The embed pages' inline script (src/lib/embed-frame.ts), read back from the page in the same way. */
+const frameScript = () =>
+  import.meta.env.SSR ? embedFrameScript : (document.getElementById("embed-frame")?.textContent ?? "");
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  const embed = isEmbedPath(useLocation().pathname);
   return (
     <html lang="en">
       <head>
@@ -32,23 +42,33 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <link rel="icon" href={faviconUrl} type="image/svg+xml" />
         <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
         <link rel="manifest" href="/manifest.webmanifest" />
-        <style id="app-css" dangerouslySetInnerHTML={{ __html: pageCss }} />
+        <style id="app-css" dangerouslySetInnerHTML={{ __html: pageCss(embed) }} />
+        {embed && (
+          <>
+            {/* In another site's frame, every link that leaves the guide opens a new tab; the guide's own links say _self. */}
+            <base target="_blank" />
+            <script id="embed-frame" dangerouslySetInnerHTML={{ __html: frameScript() }} />
+          </>
+        )}
         <Meta />
         <Links />
       </head>
-      <body className="flex min-h-dvh flex-col bg-white text-zinc-800 antialiased dark:bg-zinc-900 dark:text-zinc-200">
+      {/* In a frame the page is as tall as its content: the frame takes the page's height, not the reverse. */}
+      <body className={`flex flex-col bg-white text-zinc-800 antialiased dark:bg-zinc-900 dark:text-zinc-200 ${embed ? "" : "min-h-dvh"}`}>
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900"
         >
           Skip to the step
         </a>
-        <StepFocus />
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-xl flex-1 px-4 pt-4 pb-12">
-          {children}
-        </main>
-        <SiteFooter />
+        <EmbedProvider value={embed}>
+          <StepFocus />
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-xl flex-1 px-4 pt-4 pb-12">
+            {children}
+          </main>
+          <SiteFooter />
+        </EmbedProvider>
         <ScrollRestoration />
         <Scripts />
       </body>

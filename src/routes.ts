@@ -8,6 +8,7 @@ export default [
   route("how-we-count", "routes/how-we-count.tsx"),
   route("all-fixes", "routes/all-fixes.tsx"),
   route("map", "routes/map.tsx"),
+  route("on-your-site", "routes/on-your-site.tsx"),
   route("og/:image", "routes/og-image.ts"),
   route("_redirects", "routes/redirects.ts"),
   route("_outcomes.json", "routes/outcome-map.ts"),
@@ -15,4 +16,8 @@ export default [
   route("robots.txt", "routes/robots.ts"),
   // Context segments (symptom, device, the fix that worked) then the step id; the machine decides which exist.
   route(":c1?/:c2?/:c3?/:step", "routes/step.tsx", { id: "step" }),
+  // The same steps for another site's frame (src/lib/embed.ts), and the page an unknown one gets there.
+  route("embed", "routes/step.tsx", { id: "embed-start" }),
+  route("embed/404", "routes/not-found.tsx", { id: "embed-not-found" }),
+  route("embed/:c1?/:c2?/:c3?/:step", "routes/step.tsx", { id: "embed-step" }),
 ] satisfies RouteConfig;

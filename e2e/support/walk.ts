@@ -1,22 +1,25 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type FrameLocator, type Page } from "@playwright/test";
 import type { EventType } from "../../src/wizard/steps.ts";
 import { labelOf, questionOf, titleOf } from "./content.ts";
 
-export async function expectStep(page: Page, id: string) {
+/** A page, or the guide inside another site's frame (e2e/embed.spec.ts). */
+type Surface = Page | FrameLocator;
+
+export async function expectStep(page: Surface, id: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleOf(id));
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The answer's link; its name may go on after the label (a "This phone" badge). */
-export function answerLink(page: Page, from: string, event: EventType) {
+export function answerLink(page: Surface, from: string, event: EventType) {
   return page
     .getByRole("region", { name: questionOf(from) })
     .getByRole("link", { name: new RegExp(`^${escape(labelOf(from, event))}(\\s|$)`) });
 }
 
 /** Answers the question on step `from` the way a person would: by tapping the labelled answer. */
-export async function answer(page: Page, from: string, event: EventType) {
+export async function answer(page: Surface, from: string, event: EventType) {
   await expectStep(page, from);
   await answerLink(page, from, event).click();
 }

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { whenIdle } from "@/lib/idle";
 import { recordOutcome } from "@/lib/outcomes";
 import { stepDataUrl } from "@/lib/step-data";
+import { useGuideLinks } from "./embed-context";
 
 export interface AnswerLink {
   event: string;
@@ -21,16 +22,18 @@ interface AnswerListProps {
 
 export function AnswerList({ answers, from, suggested, suggestedNote }: AnswerListProps) {
   const ordered = suggested ? [...answers].sort((a, b) => Number(b.event === suggested) - Number(a.event === suggested)) : answers;
+  const links = useGuideLinks();
   const prefetch = useIdlePrefetch(answers.map((answer) => answer.href).join(" "));
   return (
     <ul className="grid gap-3">
       {ordered.map((answer) => {
         const isSuggested = answer.event === suggested;
+        const link = links.step(answer.href);
         return (
           <li key={answer.event}>
-            {prefetch && <link rel="prefetch" as="fetch" href={stepDataUrl(answer.href)} />}
+            {prefetch && <link rel="prefetch" as="fetch" href={stepDataUrl(link.to)} />}
             <Link
-              to={answer.href}
+              {...link}
               data-event={answer.event}
               onClick={from ? () => recordOutcome(from, answer.href) : undefined}
               className={

@@ -1,8 +1,10 @@
 import { Link } from "react-router";
+import { useGuideLinks } from "./embed-context";
 import { useSavedProgress } from "./use-saved-progress";
 
 export function ResumeOffer() {
   const saved = useSavedProgress();
+  const links = useGuideLinks();
   if (!saved) return null;
   return (
     <aside aria-labelledby="resume-heading" className="space-y-3 rounded-2xl border-2 border-brand-strong p-4">
@@ -11,7 +13,7 @@ export function ResumeOffer() {
       </h2>
       <p>You were on: {saved.title}</p>
       <Link
-        to={saved.href}
+        {...links.step(saved.href)}
         className="inline-flex min-h-12 items-center rounded-xl bg-brand-strong px-5 font-semibold text-white hover:bg-brand"
       >
         Continue

@@ -1,18 +1,24 @@
 import { Link } from "react-router";
+import { useGuideLinks } from "./embed-context";
 
 export function SiteFooter() {
+  const { page } = useGuideLinks();
   return (
     <footer className="border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400 print:hidden">
       <div className="mx-auto max-w-xl space-y-2 px-4 py-6">
         <p>
-          <Link to="/all-fixes" className="underline underline-offset-2">
+          <Link to="/all-fixes" {...page} className="underline underline-offset-2">
             Every fix at once
           </Link>
           , on one page to read or print.{" "}
-          <Link to="/map" className="underline underline-offset-2">
+          <Link to="/map" {...page} className="underline underline-offset-2">
             The whole guide as a map
           </Link>
-          , every step and where each answer leads.
+          , every step and where each answer leads.{" "}
+          <Link to="/on-your-site" {...page} className="underline underline-offset-2">
+            Put this guide on your site
+          </Link>
+          .
         </p>
         <p>
           An independent help page. Not affiliated with, endorsed by or connected to TikTok or ByteDance. TikTok is a
@@ -23,7 +29,7 @@ export function SiteFooter() {
             No trackers, no cookies, no third-party requests. Each answer you tap is counted (the step, the answer, the day)
             to learn which fixes work; nothing that identifies you is kept, and browsers that send Global Privacy Control
             or Do Not Track are not counted.{" "}
-            <Link to="/how-we-count" className="underline underline-offset-2">
+            <Link to="/how-we-count" {...page} className="underline underline-offset-2">
               How we count
             </Link>
             {" · "}

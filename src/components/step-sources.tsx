@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import type { SourceLink, StepPage } from "@/content/page.server";
+import { useGuideLinks } from "./embed-context";
 
 const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 const partialDate = (date: string) =>
@@ -20,6 +21,7 @@ function SourceList({ sources }: { sources: SourceLink[] }) {
 
 /** What a step's menu names were checked against and when, and where its facts come from. */
 export function StepSources({ menuCheck, sources }: Pick<StepPage, "menuCheck" | "sources">) {
+  const links = useGuideLinks();
   if (!menuCheck && sources.length === 0) return null;
   return (
     <div className="space-y-1 text-sm text-zinc-600 dark:text-zinc-400">
@@ -36,7 +38,7 @@ export function StepSources({ menuCheck, sources }: Pick<StepPage, "menuCheck" |
         </p>
       )}
       <p>
-        <Link to="/sources" className="underline underline-offset-2">
+        <Link to="/sources" {...links.page} className="underline underline-offset-2">
           Every source this guide uses
         </Link>
       </p>

@@ -10,6 +10,7 @@ import { SupportReport } from "./support-report";
 import { useRememberStep } from "./use-saved-progress";
 import { useDetectedDevice } from "./use-detected-device";
 import { PageHeading } from "./page-heading";
+import { useGuideLinks } from "./embed-context";
 
 /**
  * Memoised on the page's data: the router re-renders its routes when a tap starts a step change
@@ -17,6 +18,7 @@ import { PageHeading } from "./page-heading";
  */
 export const StepView = memo(function StepView({ page }: { page: StepPage }) {
   const detected = useDetectedDevice();
+  const links = useGuideLinks();
   const suggested = page.id === "device" && detected ? `device.${detected}` : undefined;
   useRememberStep({ href: page.href, title: page.title, isEnding: page.isEnding, isStart: page.href === "/" });
   return (
@@ -30,7 +32,7 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
             Steps for <strong className="font-semibold">{page.device.label}</strong>.
           </span>
           {page.deviceSwitch.map((other) => (
-            <Link key={other.device} to={other.href} replace className="font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300">
+            <Link key={other.device} {...links.step(other.href)} replace className="font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300">
               Show {other.label} instead
             </Link>
           ))}
@@ -84,12 +86,13 @@ function Progress({ index, total }: { index: number; total: number }) {
 }
 
 function StepNav({ back }: { back: string }) {
+  const links = useGuideLinks();
   return (
     <nav aria-label="Step" className="flex flex-wrap gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-700">
-      <Link to={back} className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
+      <Link {...links.step(back)} className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
         <span aria-hidden="true">←&nbsp;</span>Back
       </Link>
-      <Link to="/" className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
+      <Link {...links.step("/")} className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
         Start again
       </Link>
     </nav>

@@ -1,3 +1,5 @@
+import { EMBED_PREFIX } from "./embed";
+
 /**
  * The address React Router fetches a step's data from when an answer is tapped. The step route
  * reaches its prerendered data through a clientLoader, so only that route is asked for
@@ -10,5 +12,8 @@
  */
 export function stepDataUrl(href: string): string {
   const path = href.replace(/\/+$/, "");
-  return path === "" ? "/_root.data?_routes=start" : `${path}.data?_routes=step`;
+  if (path === "") return "/_root.data?_routes=start";
+  // The embed pages (src/lib/embed.ts) are routes of their own: /embed, and /embed/… for the steps.
+  if (path === EMBED_PREFIX) return `${path}.data?_routes=embed-start`;
+  return `${path}.data?_routes=${path.startsWith(`${EMBED_PREFIX}/`) ? "embed-step" : "step"}`;
 }

@@ -3,21 +3,28 @@ import type { Route } from "./+types/step";
 import { NotFound } from "@/components/not-found";
 import { StepView } from "@/components/step-view";
 import { stepPage } from "@/content/page.server";
+import { embedHref, embedProse, isEmbedPath, siteHref } from "@/lib/embed";
 import { notFoundMeta, pageMeta } from "@/lib/page-meta";
 import { renamedHref } from "@/wizard/renames";
 
-/** Runs at build time: the machine and the content decide everything the page shows. */
+/**
+ * Runs at build time: the machine and the content decide everything the page shows. An embed page
+ * has its step's data, with the prose's links to other steps kept in the frame.
+ */
 export function loader({ request }: Route.LoaderArgs) {
-  const page = stepPage(new URL(request.url).pathname);
+  const pathname = new URL(request.url).pathname;
+  const page = stepPage(siteHref(pathname));
   if (!page) throw data(null, { status: 404, statusText: "Not Found" });
-  return { ...page, build: __BUILD_ID__ };
+  const html = isEmbedPath(pathname) ? embedProse(page.html) : page.html;
+  return { ...page, html, build: __BUILD_ID__ };
 }
 
 /** In the browser only prerendered steps have data; any other URL is not a step. */
 export async function clientLoader({ serverLoader, request }: Route.ClientLoaderArgs) {
   const url = new URL(request.url);
-  const moved = renamedHref(url.pathname);
-  if (moved) throw redirect(moved, 301);
+  const embed = isEmbedPath(url.pathname);
+  const moved = renamedHref(siteHref(url.pathname));
+  if (moved) throw redirect(embed ? embedHref(moved) : moved, 301);
   let page;
   try {
     page = await serverLoader();
