@@ -1,23 +1,53 @@
 import { expect, test } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { embedHref } from "../src/lib/embed.ts";
 import { allSteps } from "../src/wizard/steps.ts";
 
-// The HTML as served, as a browser with JavaScript off or a search engine reads it: every link,
-// not only the machine's answers (Back, Start over, the sources page).
-test("a crawl from / reaches every step and finds no broken link", async ({ request }) => {
+/**
+ * The HTML as served, as a browser with JavaScript off or a search engine reads it: every link,
+ * not only the machine's answers (Back, Start over, the sources page). `follow` says which links to
+ * go on from; every link found is fetched.
+ */
+async function crawl(request: APIRequestContext, start: string, follow = (_href: string) => true) {
   const seen = new Map<string, number>();
-  const queue = ["/"];
+  /** Each link found, with its target attribute. */
+  const links: Array<{ from: string; href: string; target?: string }> = [];
+  const queue = [start];
   while (queue.length > 0) {
     const href = queue.shift()!;
     if (seen.has(href)) continue;
     const response = await request.get(href);
     seen.set(href, response.status());
+    if (!follow(href)) continue;
     const html = await response.text();
-    for (const [, link] of html.matchAll(/<a [^>]*href="(\/[^"#]*)/g)) if (!seen.has(link!)) queue.push(link!.replaceAll("&amp;", "&"));
+    for (const [tag, link] of html.matchAll(/<a [^>]*href="(\/[^"#]*)[^>]*>/g)) {
+      links.push({ from: href, href: link!, target: /\starget="([^"]*)"/.exec(tag)?.[1] });
+      if (!seen.has(link!)) queue.push(link!.replaceAll("&amp;", "&"));
+    }
   }
-  const broken = [...seen].filter(([, status]) => status !== 200);
+  return { seen, links, broken: [...seen].filter(([, status]) => status !== 200) };
+}
+
+test("a crawl from / reaches every step and finds no broken link", async ({ request }) => {
+  const { seen, broken } = await crawl(request, "/");
   expect(broken).toEqual([]);
   // Every step, the sources page every step with a menu path links to, and the footer's pages: every
-  // fix at once, the map, and counting (how, and the figures, which offer them as JSON and CSV).
+  // fix at once, the map, the embed page, and counting (how, and the figures, which offer them as JSON and CSV).
   const counting = ["/how-we-count", "/stats", "/api/outcomes/summary", "/api/outcomes/summary.csv"];
-  expect([...seen.keys()].sort()).toEqual([...allSteps().keys(), "/sources", "/all-fixes", "/map", ...counting].sort());
+  expect([...seen.keys()].sort()).toEqual([...allSteps().keys(), "/sources", "/all-fixes", "/map", "/on-your-site", ...counting].sort());
+});
+
+// The guide as another site frames it: every step's embed page is reached from /embed through links
+// that stay in the frame (target="_self"); every other link leaves for a new tab.
+test("a crawl from /embed reaches every step's embed page; only the guide's links stay in the frame", async ({ request }) => {
+  const isEmbed = (href: string) => href === "/embed" || href.startsWith("/embed/");
+  const { seen, links, broken } = await crawl(request, "/embed", isEmbed);
+  expect(broken).toEqual([]);
+  expect([...seen.keys()].filter(isEmbed).sort()).toEqual([...allSteps().keys()].map(embedHref).sort());
+  const wrongTab = links.filter(({ href, target }) => (isEmbed(href) ? target !== "_self" : target !== undefined && target !== "_blank"));
+  expect(wrongTab).toEqual([]);
+  // Links that leave the guide: the site's own pages beside it, never a step of the site outside the frame.
+  expect([...new Set(links.filter(({ href }) => !isEmbed(href)).map(({ href }) => href))].sort()).toEqual(
+    ["/all-fixes", "/how-we-count", "/map", "/on-your-site", "/sources", "/stats"].sort(),
+  );
 });

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
-import { titleOf } from "./support/content.ts";
+import { labelOf, titleOf } from "./support/content.ts";
 import { answer, expectStep } from "./support/walk.ts";
 
 // Another site: a page served from a second origin (localhost, while the guide is at 127.0.0.1),
@@ -16,11 +16,13 @@ test.beforeAll(async ({ baseURL }) => {
     const q = (name: string, fallback = "") => (url.searchParams.get(name) ?? fallback).replace(/[<>"]/g, "");
     const guide = `<script src="${baseURL}/embed.js" data-start="${q("start", "/")}" ${q("attrs")} async></script>`;
     const frame = `<iframe id="plain" src="${baseURL}${q("src", "/embed")}" title="Guide" style="width:100%;height:600px;border:0"></iframe>`;
+    // What a site owner pasted from /on-your-site, as it was copied.
+    const pasted = url.searchParams.get("html") ?? "";
     const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
       <title>A blog post about likes</title></head>
       <body style="margin:0;font-family:sans-serif;background:${q("bg", "#fff")};color:${q("fg", "#111")}">
       <h1 style="margin:16px">Why do my likes disappear?</h1><p style="margin:16px">Our readers ask this every week.</p>
-      <div id="guide">${url.pathname === "/plain" ? frame : guide}</div>
+      <div id="guide">${url.pathname === "/plain" ? frame : url.pathname === "/pasted" ? pasted : guide}</div>
       <p id="after" style="margin:16px;height:900px">The rest of the post.</p></body></html>`;
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
     res.end(body);
@@ -74,6 +76,20 @@ test("another site embeds the guide: three steps walked in the frame, which is a
   await expect(guide.getByRole("heading", { level: 1 })).toBeFocused();
   // The site's own address of the step, not the embed page's.
   await expect(guide.getByTestId("step-link")).toHaveText(`${baseURL}/unliking/device`);
+});
+
+test("the snippet /on-your-site offers for a problem works as pasted into another site's page", async ({ page, baseURL }) => {
+  await page.goto("/on-your-site");
+  const code = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: labelOf("symptom", "symptom.missing") }) })
+    .locator("pre");
+  // The prerendered page names the public address; once it runs, the address it is served at.
+  await expect(code).toContainText(`${baseURL}/embed.js`);
+  const snippet = await code.textContent();
+  await page.goto(`${hostOrigin}/pasted?html=${encodeURIComponent(snippet!)}`);
+  await expectStep(guideFrame(page), "privacy");
+  await expectFrameFitsStep(page);
 });
 
 test("a step change far down the host page shows the new step from its top, and no sooner", async ({ page }) => {

@@ -9,7 +9,7 @@ import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The scripts are plain JavaScript (typed with JSDoc) that Node runs as they are; tsc here does not read JS.
 import { withPolicyMeta, writeHostFiles } from "../postbuild/host-files.js";
-import { IMMUTABLE, STEP_DATA } from "./headers.js";
+import { EMBED_SCRIPT, frameAncestors, IMMUTABLE, STEP_DATA } from "./headers.js";
 import { precompress } from "../postbuild/precompress.js";
 import { createServer } from "./server.js";
 
@@ -29,6 +29,12 @@ const site: Record<string, string> = {
   "favicon.svg": '<svg xmlns="http://www.w3.org/2000/svg"/>',
   "404/index.html": page("This step does not exist", ["window.notFound = true;"]),
   "__spa-fallback.html": page("", ["window.spa = true;"]),
+  // The embed pages (src/lib/embed.ts), their not-found page and script, and a step that moved.
+  "embed/index.html": page("Embed start", ["window.embed = 1;"]),
+  "embed/a/b/index.html": page("Embed step B", ["window.embed = 2;"]),
+  "embed/404/index.html": page("This step does not exist (embed)", ["window.embedNotFound = true;"]),
+  "embed.js": "(function () { /* the snippet's script */ })();\n",
+  _redirects: "/a/old /a/b 301\n",
 };
 const sha = (script: string) => `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
 
@@ -488,5 +494,83 @@ describe("a new build made in place", () => {
       await rebuilt.shutdown(1000);
       rmSync(other, { recursive: true, force: true });
     }
+  });
+});
+
+describe("embedding", () => {
+  let embedServer: typeof server;
+  let embedPort: number;
+  beforeAll(async () => {
+    embedServer = createServer({ dir, log: (line: string) => logged.push(line), embedOrigins: "https://blog.example, http://localhost:*" });
+    await new Promise<void>((resolve) => embedServer.listen(0, "127.0.0.1", resolve));
+    embedPort = (embedServer.address() as net.AddressInfo).port;
+  });
+  afterAll(() => embedServer?.shutdown(1000));
+
+  const get = (target: string) =>
+    new Promise<Answer>((resolve, reject) => {
+      http
+        .get({ host: "127.0.0.1", port: embedPort, path: target, agent: false }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+        .on("error", reject);
+    });
+  const frameAncestorsOf = (answer: Answer) => /frame-ancestors ([^;]*)/.exec(String(answer.headers["content-security-policy"]))?.[1];
+
+  it("lets the sites in EMBED_ORIGINS frame the embed pages, and no page else", async () => {
+    for (const target of ["/embed", "/embed/a/b", "/embed/a/b/"]) {
+      const answer = await get(target);
+      expect(answer.status, target).toBe(200);
+      expect(frameAncestorsOf(answer), target).toBe("'self' https://blog.example http://localhost:*");
+      expect(answer.headers["x-frame-options"], target).toBeUndefined();
+      expect(answer.headers["cross-origin-resource-policy"], target).toBe("cross-origin");
+    }
+    // The embed page keeps its own strict script policy.
+    expect(String((await get("/embed/a/b")).headers["content-security-policy"])).toContain(sha("window.embed = 2;"));
+    for (const target of ["/", "/a/b", "/a/b.data", "/assets/entry-abc123.js", "/nope"]) {
+      const answer = await get(target);
+      expect(frameAncestorsOf(answer), target).toBe("'none'");
+      expect(answer.headers["x-frame-options"], target).toBe("DENY");
+    }
+  });
+
+  it("answers an unknown embed page with the embed pages' not-found page, which may be framed", async () => {
+    const embed = await get("/embed/nope");
+    expect(embed.status).toBe(404);
+    expect(embed.body.toString()).toContain("This step does not exist (embed)");
+    expect(frameAncestorsOf(embed)).toBe("'self' https://blog.example http://localhost:*");
+    const site = await get("/nope");
+    expect(site.body.toString()).not.toContain("(embed)");
+    expect((await get("/embed/404")).status).toBe(404);
+  });
+
+  it("moves an old step's embed page to the new step's embed page", async () => {
+    expect((await get("/a/old")).headers.location).toBe("/a/b");
+    const moved = await get("/embed/a/old?scheme=dark");
+    expect(moved.status).toBe(301);
+    expect(moved.headers.location).toBe("/embed/a/b?scheme=dark");
+  });
+
+  it("serves embed.js to any site: cross-origin, cached for a day and refreshed in the background", async () => {
+    const script = await get("/embed.js");
+    expect(script.status).toBe(200);
+    expect(script.headers["content-type"]).toMatch(/javascript/);
+    expect(script.headers["access-control-allow-origin"]).toBe("*");
+    expect(script.headers["cross-origin-resource-policy"]).toBe("cross-origin");
+    expect(script.headers["cache-control"]).toBe(EMBED_SCRIPT);
+  });
+
+  it("reads EMBED_ORIGINS strictly: origins, schemes or 'none', and says which entry is wrong", () => {
+    expect(frameAncestors(undefined)).toBe("'self' https:");
+    expect(frameAncestors("https://a.example https://*.b.example:8443")).toBe("'self' https://a.example https://*.b.example:8443");
+    expect(frameAncestors("'none'")).toBe("'none'");
+    expect(frameAncestors("none")).toBe("'none'");
+    for (const bad of ["https://a.example/blog", "javascript:", "*", "a.example", "https://a.example;script-src *"]) {
+      expect(() => frameAncestors(bad), bad).toThrow(`EMBED_ORIGINS: "${bad.split(/[\s,]+/)[0]}" is not an origin`);
+    }
+    expect(() => frameAncestors(" , ")).toThrow(/EMBED_ORIGINS is empty/);
+    expect(() => createServer({ dir, embedOrigins: "https://a.example/blog" })).toThrow(/EMBED_ORIGINS/);
   });
 });

@@ -80,6 +80,10 @@ describe("npm start", () => {
     expect(await badPort.exited).toBe(1);
     expect(badPort.output.stderr.trim()).toBe('PORT must be a number from 0 to 65535, not "http".');
 
+    const badOrigins = start({ EMBED_ORIGINS: "https://blog.example/posts" });
+    expect(await badOrigins.exited).toBe(1);
+    expect(badOrigins.output.stderr).toMatch(/^EMBED_ORIGINS: "https:\/\/blog\.example\/posts" is not an origin\. .*\n$/);
+
     const noBuild = start({ BUILD_DIR: path.join(dir, "nowhere") });
     expect(await noBuild.exited).toBe(1);
     expect(noBuild.output.stderr).toMatch(/^No build in .*nowhere.*Run `npm run build` first\.\n$/);

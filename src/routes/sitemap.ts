@@ -3,7 +3,7 @@ import { publicOrigin } from "@/content/page.server";
 import { allSteps } from "@/wizard/steps";
 
 /** Pages other than the steps that a search should find: where the advice comes from, and what is counted. */
-const otherPages = ["/sources", "/all-fixes", "/map", "/how-we-count"];
+const otherPages = ["/sources", "/all-fixes", "/map", "/on-your-site", "/how-we-count"];
 
 /**
  * Prerendered to /sitemap.xml: every step's URL from the machine's walk, then the other pages.
