@@ -11,7 +11,7 @@ test("the sitemap lists every step and robots.txt points at it, each with its co
   expect(sitemap.headers()["content-type"]).toBe("application/xml; charset=utf-8");
   // The build's PUBLIC_ORIGIN need not be the address under test: compare paths.
   const listed = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
-  expect(listed).toEqual([...allSteps().keys(), "/sources", "/all-fixes", "/map", "/how-we-count"]);
+  expect(listed).toEqual([...allSteps().keys(), "/sources", "/all-fixes", "/map", "/on-your-site", "/how-we-count"]);
 
   const robots = await request.get("/robots.txt");
   expect(robots.status()).toBe(200);

@@ -13,7 +13,7 @@ describe("the sitemap", () => {
   it("lists every step the machine reaches, the sources page and the counting page, once each", () => {
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
     expect(urls).toHaveLength(xml.match(/<url>/g)!.length);
-    expect(urls.map((url) => url.loc)).toEqual([...allSteps().keys(), "/sources", "/all-fixes", "/map", "/how-we-count"].map((href) => publicOrigin + href));
+    expect(urls.map((url) => url.loc)).toEqual([...allSteps().keys(), "/sources", "/all-fixes", "/map", "/on-your-site", "/how-we-count"].map((href) => publicOrigin + href));
   });
   it("gives absolute addresses", () => {
     for (const { loc } of urls) expect(new URL(loc).href).toBe(loc);
