@@ -27,7 +27,7 @@ const pageCss = (embed: boolean) =>
   import.meta.env.SSR ? (embed ? embedCss : appCss) : (document.getElementById("app-css")?.textContent ?? "");
 /** The embed pages' inline script (src/lib/embed-frame.ts), read back from the page in the same way. */
 const frameScript = () =>
-  import.meta.env.SSR ? embedFrameScript : (document.getElementById("embed-frame")?.textContent ?? "");
+  import.meta.env.SSR ? embedFrameScript() : (document.getElementById("embed-frame")?.textContent ?? "");
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const embed = isEmbedPath(useLocation().pathname);

@@ -40,5 +40,5 @@ export function embedFrame(source: string) {
   else addEventListener("DOMContentLoaded", observe);
 }
 
-/** The inline script of an embed page. */
-export const embedFrameScript = `(${embedFrame.toString()})(${JSON.stringify(MESSAGE_SOURCE)})`;
+/** The inline script of an embed page (a function, so the browser's bundle can leave it out). */
+export const embedFrameScript = () => `(${embedFrame.toString()})(${JSON.stringify(MESSAGE_SOURCE)})`;
