@@ -8,6 +8,7 @@
 // Add a state or an answer and these tests grow by themselves.
 import { writeFileSync } from "node:fs";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { embedHref } from "../src/lib/embed.ts";
 import { allSteps, answersOf, hrefFor, snapshotOf, stepId, type Answer, type WizardSnapshot } from "../src/wizard/steps.ts";
 import { labelOf, questionOf, titleOf } from "./support/content.ts";
 import { COLOUR_RULES, seriousViolations } from "./support/axe.ts";
@@ -35,13 +36,13 @@ interface Shown {
  * instead of a retrying assertion per item: those back off (100, 250, 500 ms…) whenever the first
  * look lands a frame early, and on this 2-core machine that was much of the suite's time.
  */
-async function readPage(page: Page, until: { href: string; title: string }): Promise<Shown> {
-  const read = ({ href, title, wait }: { href: string; title: string; wait: boolean }) => {
+async function readPage(page: Page, until: { href: string; canonical: string; title: string }): Promise<Shown> {
+  const read = ({ href, canonical, title, wait }: { href: string; canonical: string; title: string; wait: boolean }) => {
     const heading = document.querySelector("h1")?.textContent ?? null;
     // The address changes a moment before React renders the new step (two variants of a step share
     // a heading); the canonical link is rendered with the step itself.
     const rendered = document.querySelector<HTMLLinkElement>("link[rel=canonical]")?.href;
-    if (wait && (location.pathname !== href || heading !== title || !rendered || new URL(rendered).pathname !== href)) return false;
+    if (wait && (location.pathname !== href || heading !== title || !rendered || new URL(rendered).pathname !== canonical)) return false;
     const section = document.querySelector("section[aria-labelledby=question]");
     return {
       href: location.pathname,
@@ -61,26 +62,30 @@ async function readPage(page: Page, until: { href: string; title: string }): Pro
   }
 }
 
-/** The page is at `href` and shows the step's heading. */
-async function expectArrived(page: Page, href: string, title: string) {
-  const { href: at, heading } = await readPage(page, { href, title });
-  expect({ href: at, heading }).toEqual({ href, heading: title });
+/** Where the tour finds a step: its own address, or (embedded) its embed page. */
+type Address = (href: string) => string;
+const own: Address = (href) => href;
+
+/** The page is at the step's address and shows the step's heading. */
+async function expectArrived(page: Page, href: string, title: string, at: Address) {
+  const { href: where, heading } = await readPage(page, { href: at(href), canonical: href, title });
+  expect({ href: where, heading }).toEqual({ href: at(href), heading: title });
 }
 
 /** What the machine says this page must show: its heading, its URL, and exactly its answers. */
-async function expectPage(page: Page, state: WizardSnapshot) {
+async function expectPage(page: Page, state: WizardSnapshot, at: Address) {
   const id = stepId(state);
   const href = hrefFor(state);
   const answers = answersOf(state);
   const asked = answers.filter((a) => isAsked(id, a));
   const switches = answers.filter((a) => !asked.includes(a));
-  expect(await readPage(page, { href, title: titleOf(id) }), href).toEqual({
-    href,
+  expect(await readPage(page, { href: at(href), canonical: href, title: titleOf(id) }), href).toEqual({
+    href: at(href),
     heading: titleOf(id),
     question: asked.length > 0 ? questionOf(id) : null,
     // Sorted: the device question lists the browser's own phone first.
-    answers: asked.map((a) => [labelOf(id, a.event), a.href]).sort(),
-    switches: switches.map((a) => [`Show ${labelOf("device", a.event)} instead`, a.href]),
+    answers: asked.map((a) => [labelOf(id, a.event), at(a.href)]).sort(),
+    switches: switches.map((a) => [`Show ${labelOf("device", a.event)} instead`, at(a.href)]),
   });
 }
 
@@ -132,23 +137,24 @@ function sidewaysScroll(page: Page, largeText = false) {
 
 /**
  * Carries out one run of the plan (support/model.ts): opens, taps and Backs, checking each page on
- * arrival, everything the first time; `full` adds what only one mode checks.
+ * arrival, everything the first time; `full` adds what only one mode checks. `at`: where each step
+ * is (its embed page, for the embedded tour).
  */
-async function runPlan(page: Page, run: Action[], full: (href: string, opened: boolean) => Promise<void>) {
+async function runPlan(page: Page, run: Action[], full: (href: string, opened: boolean) => Promise<void>, at: Address = own) {
   const pages = new Set<string>();
   const links = new Set<string>();
   for (const action of run) {
     let href: string;
     if (action.kind === "open") {
       href = action.href;
-      const response = await page.goto(href);
-      expect(response?.status(), href).toBe(200);
+      const response = await page.goto(at(href));
+      expect(response?.status(), at(href)).toBe(200);
     } else if (action.kind === "tap") {
       const { edge } = action;
       href = edge.to;
       const scope = isSwitch(edge) ? page.locator("article") : page.locator("section[aria-labelledby=question]");
-      await scope.locator(`a[href="${edge.to}"]`).first().click();
-      await page.waitForURL(edge.to, { waitUntil: "commit" });
+      await scope.locator(`a[href="${at(edge.to)}"]`).first().click();
+      await page.waitForURL(at(edge.to), { waitUntil: "commit" });
       links.add(edgeKey(edge));
     } else {
       href = action.href;
@@ -156,11 +162,11 @@ async function runPlan(page: Page, run: Action[], full: (href: string, opened: b
     }
     const state = snapshotOf(allSteps().get(href)!);
     if (action.kind !== "back" && action.check === "full") {
-      await expectPage(page, state);
+      await expectPage(page, state, at);
       await full(href, action.kind === "open");
       pages.add(href);
     } else {
-      await expectArrived(page, href, titleOf(stepId(state)));
+      await expectArrived(page, href, titleOf(stepId(state)), at);
     }
   }
   return { pages, links };
@@ -190,15 +196,18 @@ test.describe("every page and link, JavaScript on", () => {
     });
   }
 
-  test("pages outside the machine: the sources page, and the not-found page at any depth", async ({ page }) => {
+  test("pages outside the machine: the footer's pages, and the not-found page at any depth", async ({ page }) => {
     const problems = await watchConsole(page);
     const dataRequests: string[] = [];
     page.on("request", (request) => {
       if (new URL(request.url()).pathname.endsWith(".data")) dataRequests.push(request.url());
     });
-    await page.goto("/sources");
-    await page.waitForFunction(() => "__reactRouterDataRouter" in window);
-    await expectAccessible(page, "/sources");
+    for (const href of ["/sources", "/all-fixes", "/map", "/on-your-site", "/how-we-count"]) {
+      expect((await page.goto(href))?.status(), href).toBe(200);
+      await page.waitForFunction(() => "__reactRouterDataRouter" in window);
+      await expectAccessible(page, href);
+      expect(await sidewaysScroll(page, true), `${href} scrolls sideways at 200% text`).toBeLessThanOrEqual(0);
+    }
     const unknown = ["/no-such-step", "/unliking/nope", "/a/b/c", "/unliking/iphone/cache/nope", "/a/b/c/d/e/f"];
     for (const href of unknown) {
       const response = await page.goto(href);
@@ -225,6 +234,28 @@ test.describe("every page and link, JavaScript off", () => {
         expect(await sidewaysScroll(page), `${href} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
       });
       record(testInfo, "JavaScript off", nameOf(run, n), covered);
+    });
+  }
+});
+
+// The same tour of the embed pages (src/lib/embed.ts), as a plain iframe without JavaScript shows
+// them: each step's embed page shows what the machine says, every answer leads to the next embed
+// page, and nothing scrolls sideways at 320 px. Framed by another site, with JavaScript, in
+// embed.spec.ts.
+test.describe("every page and link, embedded", () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+  for (const [n, run] of plan({ tests: RUNS_PER_MODE, replaceOnSwitch: false, useBack: false }).entries()) {
+    test(nameOf(run, n), async ({ page }, testInfo) => {
+      test.setTimeout(30_000 + run.length * 2_000);
+      const covered = await runPlan(
+        page,
+        run,
+        async (href) => {
+          expect(await sidewaysScroll(page), `${embedHref(href)} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+        },
+        embedHref,
+      );
+      record(testInfo, "embedded", nameOf(run, n), covered);
     });
   }
 });
