@@ -15,8 +15,10 @@ import appCss from "./app.css?inline";
 // The same with `dark:` following the host page's scheme, for the embed pages.
 import embedCss from "./embed.css?inline";
 // A content-hashed file under /assets/, cached for good: browsers ask for the icon again on every
-// step change, and a file that has to be revalidated costs a round trip each time.
-import faviconUrl from "./favicon.svg?url&no-inline";
+// step change, and a file that has to be revalidated costs a round trip each time. A PNG (drawn from
+// favicon.svg, 48 px): Chromium fetches and decodes the icon again on every step change, and an SVG
+// icon costs a whole SVG document each time (5–15 ms on a slow phone's main thread, bench/throttled.js).
+import faviconUrl from "./favicon-48.png?url&no-inline";
 
 /**
  * The stylesheet goes into each prerendered page. The browser never needs it as a string: it is
@@ -39,7 +41,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="color-scheme" content="light dark" />
         <meta name="theme-color" content="#ffffff" media="(prefers-color-scheme: light)" />
         <meta name="theme-color" content="#18181b" media="(prefers-color-scheme: dark)" />
-        <link rel="icon" href={faviconUrl} type="image/svg+xml" />
+        <link rel="icon" href={faviconUrl} type="image/png" sizes="48x48" />
         <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
         <link rel="manifest" href="/manifest.webmanifest" />
         <style id="app-css" dangerouslySetInnerHTML={{ __html: pageCss(embed) }} />
