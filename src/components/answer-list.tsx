@@ -1,8 +1,9 @@
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { Link } from "react-router";
 import { whenIdle } from "@/lib/idle";
 import { recordOutcome } from "@/lib/outcomes";
-import { stepDataUrl } from "@/lib/step-data";
+import { prefetchStep } from "@/lib/step-data";
+import { loadConnectionCheck } from "./connection-panel";
 import { useGuideLinks } from "./embed-context";
 
 export interface AnswerLink {
@@ -23,7 +24,7 @@ interface AnswerListProps {
 export function AnswerList({ answers, from, suggested, suggestedNote }: AnswerListProps) {
   const ordered = suggested ? [...answers].sort((a, b) => Number(b.event === suggested) - Number(a.event === suggested)) : answers;
   const links = useGuideLinks();
-  const prefetch = useIdlePrefetch(answers.map((answer) => answer.href).join(" "));
+  useIdlePrefetch(answers.map((answer) => links.step(answer.href).to));
   return (
     <ul className="grid gap-3">
       {ordered.map((answer) => {
@@ -31,7 +32,6 @@ export function AnswerList({ answers, from, suggested, suggestedNote }: AnswerLi
         const link = links.step(answer.href);
         return (
           <li key={answer.event}>
-            {prefetch && <link rel="prefetch" as="fetch" href={stepDataUrl(link.to)} />}
             <Link
               {...link}
               data-event={answer.event}
@@ -58,12 +58,20 @@ export function AnswerList({ answers, from, suggested, suggestedNote }: AnswerLi
 }
 
 /**
- * Whether to prefetch the answers' step data (see stepDataUrl) now: once the step is on screen and
- * the page is idle, so the fetches never compete with showing the step; again for each new set of
- * answers. Never in the prerendered page, where without JavaScript a tap loads a whole page anyway.
+ * Prefetches the answers' steps (src/lib/step-data.ts) once the step is on screen and the page is
+ * idle, so the fetches never compete with showing the step; again for each new set of answers.
+ * Never in the prerendered page, where without JavaScript a tap loads a whole page anyway.
  */
-function useIdlePrefetch(key: string): boolean {
-  const [ready, setReady] = useState<string>();
-  useEffect(() => whenIdle(() => setReady(key), 1_000), [key]);
-  return ready === key;
+function useIdlePrefetch(hrefs: string[]) {
+  const key = hrefs.join(" ");
+  useEffect(
+    () =>
+      whenIdle(() => {
+        const hrefs = key.split(" ");
+        hrefs.forEach(prefetchStep);
+        // The one step with code of its own: the live connection check.
+        if (hrefs.some((href) => href.endsWith("/connection"))) void loadConnectionCheck();
+      }, 1_000),
+    [key],
+  );
 }

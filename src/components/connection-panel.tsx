@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 
-const ConnectionCheck = lazy(() => import("./connection-check"));
+/** The live check's code (and TanStack Query's), loaded apart: only one step has it. */
+export const loadConnectionCheck = () => import("./connection-check");
+const ConnectionCheck = lazy(loadConnectionCheck);
 
 /** A frame of fixed size for the live check, so the page does not jump when it loads. */
 export function ConnectionPanel() {

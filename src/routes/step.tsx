@@ -5,6 +5,7 @@ import { StepView } from "@/components/step-view";
 import { stepPage } from "@/content/page.server";
 import { embedHref, embedProse, isEmbedPath, siteHref } from "@/lib/embed";
 import { notFoundMeta, pageMeta } from "@/lib/page-meta";
+import { prefetchedStep } from "@/lib/step-data";
 import { renamedHref } from "@/wizard/renames";
 
 /**
@@ -25,6 +26,9 @@ export async function clientLoader({ serverLoader, request }: Route.ClientLoader
   const embed = isEmbedPath(url.pathname);
   const moved = renamedHref(siteHref(url.pathname));
   if (moved) throw redirect(embed ? embedHref(moved) : moved, 301);
+  // Fetched while the reader read the step before (src/lib/step-data.ts): nothing to wait for.
+  const ready = (await prefetchedStep(url.pathname)) as Awaited<ReturnType<typeof serverLoader>> | undefined;
+  if (ready?.build === __BUILD_ID__) return ready;
   let page;
   try {
     page = await serverLoader();
