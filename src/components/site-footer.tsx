@@ -1,7 +1,9 @@
+import { memo } from "react";
 import { Link } from "react-router";
 import { useGuideLinks } from "./embed-context";
 
-export function SiteFooter() {
+/** Memoised: the layout renders again on every step change, and the footer never changes with it. */
+export const SiteFooter = memo(function SiteFooter() {
   const { page } = useGuideLinks();
   return (
     <footer className="border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400 print:hidden">
@@ -44,4 +46,4 @@ export function SiteFooter() {
       </div>
     </footer>
   );
-}
+});

@@ -1,8 +1,10 @@
+import { memo } from "react";
 import { Link } from "react-router";
 import { siteName } from "@/lib/page-meta";
 import { useGuideLinks } from "./embed-context";
 
-export function SiteHeader() {
+/** Memoised: the layout renders again on every step change, and the header never changes with it. */
+export const SiteHeader = memo(function SiteHeader() {
   const links = useGuideLinks();
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-700 print:hidden">
@@ -16,4 +18,4 @@ export function SiteHeader() {
       </div>
     </header>
   );
-}
+});
