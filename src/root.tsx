@@ -25,11 +25,11 @@ import faviconUrl from "./favicon-48.png?url&no-inline";
  * already in the page it hydrates, so it is read back from there and left out of the client bundle
  * (about 4 KB of brotli that every first visit would otherwise download twice).
  */
-const pageCss = (embed: boolean) =>
-  import.meta.env.SSR ? (embed ? embedCss : appCss) : (document.getElementById("app-css")?.textContent ?? "");
+const loadedCss = import.meta.env.SSR ? "" : (document.getElementById("app-css")?.textContent ?? "");
+const pageCss = (embed: boolean) => (import.meta.env.SSR ? (embed ? embedCss : appCss) : loadedCss);
 /** The embed pages' inline script (src/lib/embed-frame.ts), read back from the page in the same way. */
-const frameScript = () =>
-  import.meta.env.SSR ? embedFrameScript() : (document.getElementById("embed-frame")?.textContent ?? "");
+const loadedFrameScript = import.meta.env.SSR ? "" : (document.getElementById("embed-frame")?.textContent ?? "");
+const frameScript = () => (import.meta.env.SSR ? embedFrameScript() : loadedFrameScript);
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const embed = isEmbedPath(useLocation().pathname);
