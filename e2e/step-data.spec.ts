@@ -40,6 +40,19 @@ test("a tap uses the step data fetched while the reader read the step: no reques
   expect(seen.filter((s) => s.url.startsWith("/unliking/android/cache.data"))).toHaveLength(1);
 });
 
+test("a prefetch that never answers does not hold up the tap: the tap asks again", async ({ page }) => {
+  let asked = 0;
+  await page.route("**/unliking/android/cache.data?*", async (route) => {
+    // The first request (the prefetch) stalls for good, as on a patchy mobile connection.
+    if (asked++ > 0) await route.continue();
+  });
+  await page.goto("/unliking/android/update");
+  await expect.poll(() => asked).toBe(1);
+  await answer(page, "update", "answer.no");
+  await expectStep(page, "cache");
+  expect(asked).toBe(2);
+});
+
 test.describe("a deploy in the middle of a walk", () => {
   // Two real builds of the same sources differ in their build id (and so in the file names of the
   // code that carries it); the second is built for another public address, which every page names

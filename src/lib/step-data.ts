@@ -17,8 +17,10 @@ export function stepDataUrl(href: string): string {
   return `${path}.data?_routes=${path.startsWith(`${EMBED_PREFIX}/`) ? "embed-step" : "step"}`;
 }
 
-/** Steps fetched and decoded ahead of a tap, by address, newest last; a few pages' answers' worth. */
-const prefetched = new Map<string, Promise<unknown>>();
+/** Steps fetched and decoded ahead of a tap, by address, oldest first; a few pages' answers' worth. */
+const prefetched = new Map<string, unknown>();
+/** Addresses being fetched now. */
+const fetching = new Set<string>();
 const KEEP = 24;
 
 /**
@@ -27,26 +29,32 @@ const KEEP = 24;
  * clientLoader takes it from here, and the step change waits for no request, no cache lookup and
  * no decoding (about 30 ms of a slow phone's main thread). React Router does not prefetch data for
  * a route with a clientLoader. The file is also fresh in the HTTP cache for five minutes
- * (server/headers.js), where a reload or a tap before this resolves finds it.
+ * (server/headers.js), where a reload, or a tap before this has finished, finds it.
  */
 export function prefetchStep(href: string): void {
-  if (prefetched.has(href)) return;
+  if (prefetched.has(href) || fetching.has(href)) return;
+  fetching.add(href);
   const url = stepDataUrl(href);
   const routeId = new URLSearchParams(url.slice(url.indexOf("?"))).get("_routes")!;
-  const data = fetch(url)
+  fetch(url)
     .then(async (response) => {
-      if (!response.ok || !response.body) return undefined;
+      if (!response.ok || !response.body) return;
       const { value, done } = await decodeViaTurboStream(response.body, window);
       await done;
-      return (value as Record<string, { data?: unknown } | undefined>)[routeId]?.data;
+      const data = (value as Record<string, { data?: unknown } | undefined>)[routeId]?.data;
+      if (data === undefined) return;
+      prefetched.set(href, data);
+      if (prefetched.size > KEEP) prefetched.delete(prefetched.keys().next().value!);
     })
     // Offline, or a file that is not there: the tap fetches it the usual way and says what is wrong.
-    .catch(() => undefined);
-  prefetched.set(href, data);
-  if (prefetched.size > KEEP) prefetched.delete(prefetched.keys().next().value!);
+    .catch(() => {})
+    .finally(() => fetching.delete(href));
 }
 
-/** The data prefetchStep fetched for this address (once it has arrived), if any. */
-export function prefetchedStep(href: string): Promise<unknown> | undefined {
+/**
+ * The data prefetchStep has for this address, if it has arrived. A prefetch still on its way is not
+ * waited for: the tap makes its own request rather than hang on one that may have stalled.
+ */
+export function prefetchedStep(href: string): unknown {
   return prefetched.get(href);
 }

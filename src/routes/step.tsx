@@ -27,7 +27,7 @@ export async function clientLoader({ serverLoader, request }: Route.ClientLoader
   const moved = renamedHref(siteHref(url.pathname));
   if (moved) throw redirect(embed ? embedHref(moved) : moved, 301);
   // Fetched while the reader read the step before (src/lib/step-data.ts): nothing to wait for.
-  const ready = (await prefetchedStep(url.pathname)) as Awaited<ReturnType<typeof serverLoader>> | undefined;
+  const ready = prefetchedStep(url.pathname) as Awaited<ReturnType<typeof serverLoader>> | undefined;
   if (ready?.build === __BUILD_ID__) return ready;
   let page;
   try {
