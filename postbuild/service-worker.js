@@ -20,7 +20,7 @@ export async function writeServiceWorker(dir) {
     // not-found page answers 404, which would make the whole precache fail. The figures page is made
     // by the server at each request: a stored copy would show none. The embed pages and their script
     // are for other sites' frames, which do not use this worker.
-    globIgnores: ["embed/**", "embed.data", "embed.js","og/**", "**/*.png.data", "**/*.xml.data", "**/*.txt.data", "**/*.json.data", "_redirects.data", "__spa-fallback.html", "404.html", "404/index.html", "sw.js", "_headers", "ping.txt", "stats/index.html", "stats.data"],
+    globIgnores: ["embed/**", "embed.data", "embed.js", "og/**", "**/*.png.data", "**/*.xml.data", "**/*.txt.data", "**/*.json.data", "_redirects.data", "__spa-fallback.html", "404.html", "404/index.html", "sw.js", "_headers", "ping.txt", "stats/index.html", "stats.data"],
     swDest: path.join(dir, "sw.js"),
     manifestTransforms: [async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: cleanUrl(e.url) })), warnings: [] })],
     dontCacheBustURLsMatching: /^\/assets\//,

@@ -58,7 +58,7 @@ export function pagePolicy(scriptHashes, styleHashes = []) {
 /**
  * Who may frame the embed pages (`EMBED_ORIGINS`): space- or comma-separated origins such as
  * `https://blog.example` or `https://*.example.org`, schemes such as `https:` (the default: any site
- * served over https), or `'none'`. This site itself always may (the preview on /on-your-site).
+ * served over https), or `'none'`. This site itself always may, unless it is `'none'`.
  * @param {string | undefined} value
  * @returns {string} the frame-ancestors sources
  * @throws {Error} naming the first entry that is not an origin

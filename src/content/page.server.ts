@@ -63,6 +63,9 @@ const labelOf = (stepId: string, event: string) => stepMeta(stepId).answers?.[ev
 
 const linkOf = ({ title, publisher, date, url }: Source): SourceLink => ({ title, publisher, url, ...(date ? { date } : {}) });
 
+/** Whether an address is one of the guide's steps. */
+export const isStepHref = (href: string) => findStep(href) !== undefined;
+
 export function stepPage(pathname: string): StepPage | undefined {
   const step = findStep(pathname);
   if (!step) return undefined;

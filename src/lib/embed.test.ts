@@ -23,9 +23,11 @@ describe("embed addresses", () => {
   });
 
   it("keeps the prose's links to other steps in the frame and leaves other links alone", () => {
-    const html = '<p>See <a href="/missing/connection">the check</a> or <a href="https://support.tiktok.com/">TikTok</a>.</p>';
-    expect(embedProse(html)).toBe(
-      '<p>See <a href="/embed/missing/connection" target="_self">the check</a> or <a href="https://support.tiktok.com/">TikTok</a>.</p>',
+    const isStep = (href: string) => allSteps().has(href);
+    const html =
+      '<p>See <a href="/missing/connection">the check</a>, <a href="/sources">the sources</a> or <a href="https://support.tiktok.com/">TikTok</a>.</p>';
+    expect(embedProse(html, isStep)).toBe(
+      '<p>See <a href="/embed/missing/connection" target="_self">the check</a>, <a href="/sources">the sources</a> or <a href="https://support.tiktok.com/">TikTok</a>.</p>',
     );
   });
 });

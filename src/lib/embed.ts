@@ -20,13 +20,13 @@ export const siteHref = (pathname: string): string =>
 /** What the frame and embed.js say to each other: every message carries this name. */
 export const MESSAGE_SOURCE = "likes-troubleshooter";
 
-export type Scheme = "light" | "dark";
-export const isScheme = (value: unknown): value is Scheme => value === "light" || value === "dark";
-
 /**
  * Links inside a step's prose that lead to another step stay in the frame: prefixed and with
- * target="_self", since an embed page sends every other link to a new tab (`<base target>`).
+ * target="_self", since an embed page sends every other link to a new tab (`<base target>`). A link
+ * to one of the site's other pages (`isStep` says no) is left to open there.
  */
-export function embedProse(html: string): string {
-  return html.replace(/<a href="(\/[^"]*)"/g, (_, href: string) => `<a href="${embedHref(href)}" target="_self"`);
+export function embedProse(html: string, isStep: (href: string) => boolean): string {
+  return html.replace(/<a href="(\/[^"]*)"/g, (link, href: string) =>
+    isStep(href) ? `<a href="${embedHref(href)}" target="_self"` : link,
+  );
 }

@@ -2,7 +2,7 @@ import { data, redirect, redirectDocument } from "react-router";
 import type { Route } from "./+types/step";
 import { NotFound } from "@/components/not-found";
 import { StepView } from "@/components/step-view";
-import { stepPage } from "@/content/page.server";
+import { isStepHref, stepPage } from "@/content/page.server";
 import { embedHref, embedProse, isEmbedPath, siteHref } from "@/lib/embed";
 import { notFoundMeta, pageMeta } from "@/lib/page-meta";
 import { prefetchedStep } from "@/lib/step-data";
@@ -16,7 +16,7 @@ export function loader({ request }: Route.LoaderArgs) {
   const pathname = new URL(request.url).pathname;
   const page = stepPage(siteHref(pathname));
   if (!page) throw data(null, { status: 404, statusText: "Not Found" });
-  const html = isEmbedPath(pathname) ? embedProse(page.html) : page.html;
+  const html = isEmbedPath(pathname) ? embedProse(page.html, isStepHref) : page.html;
   return { ...page, html, build: __BUILD_ID__ };
 }
 
