@@ -369,7 +369,11 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
   server.on("clientError", (/** @type {NodeJS.ErrnoException & { rawPacket?: Buffer }} */ error, socket) => {
     if (refused.has(socket)) return;
     const inFlight = /** @type {{ _httpMessage?: http.ServerResponse }} */ (/** @type {unknown} */ (socket))._httpMessage;
-    if (error.code !== "ECONNRESET" && socket.writable && !inFlight?.headersSent) {
+    // Only a response cut in the middle leaves no room for an answer. On a kept-alive connection the
+    // previous response can still be attached here after it has ended, when the client's next
+    // request (the one that failed to parse) is already in: that one gets its answer.
+    const midResponse = inFlight?.headersSent === true && !inFlight.writableEnded;
+    if (error.code !== "ECONNRESET" && socket.writable && !midResponse) {
       let status = 400;
       if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") status = 408;
       else if (error.code === "HPE_HEADER_OVERFLOW") {
