@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { labelOf, titleOf } from "./support/content.ts";
-import { answer, expectStep } from "./support/walk.ts";
+import { answer, expectStep, interactive } from "./support/walk.ts";
 
 test("Share copies exactly the step's link, and that link opens the same step elsewhere", async ({ page, browser, baseURL }) => {
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -42,6 +42,25 @@ test("a QR code of the step's link can be shown for a phone to scan", async ({ p
   await expect(qr).toBeHidden();
   await page.getByRole("button", { name: "Show QR code" }).click();
   await expect(page.getByRole("img", { name: `QR code of the link to this step: ${baseURL}/unliking/iphone/update` })).toBeVisible();
+});
+
+test("the QR code's code loads when it is first asked for; if it cannot, the reader is told and can ask again", async ({ page, baseURL }) => {
+  let block = true;
+  const asked: string[] = [];
+  await page.route(/\/assets\/qr-code-[\w-]+\.js$/, (route) => {
+    asked.push(route.request().url());
+    return block ? route.abort("internetdisconnected") : route.continue();
+  });
+  await page.goto("/unliking/iphone/update");
+  await interactive(page);
+  expect(asked).toEqual([]);
+  await page.getByRole("button", { name: "Show QR code" }).click();
+  await expect(page.getByText("The QR code could not be loaded")).toBeVisible();
+  block = false;
+  await page.getByRole("button", { name: "Hide QR code" }).click();
+  await page.getByRole("button", { name: "Show QR code" }).click();
+  await expect(page.getByRole("img", { name: `QR code of the link to this step: ${baseURL}/unliking/iphone/update` })).toBeVisible();
+  expect(asked).toHaveLength(2);
 });
 
 test("leaving mid-way, the start page offers to continue; after finishing it does not", async ({ page }) => {

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type CDPSession, type Page } from "@playwright/test";
 import { freePort } from "../bench/processes.js";
-import { answer, expectStep } from "./support/walk.ts";
+import { answer, expectStep, interactive } from "./support/walk.ts";
 
 /** Step data responses, as CDP sees them: who asked (React Router's fetch or a prefetch) and from where. */
 async function watchStepData(cdp: CDPSession) {
@@ -51,6 +51,34 @@ test("a prefetch that never answers does not hold up the tap: the tap asks again
   await answer(page, "update", "answer.no");
   await expectStep(page, "cache");
   expect(asked).toBe(2);
+});
+
+test("the support report's code arrives while the reader reads the step before: the tap draws the report with the step", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/unliking/too-fast/slow-down");
+  await expect.poll(() => scripts.filter((s) => s.includes("/support-report-"))).toHaveLength(1);
+  const before = scripts.length;
+  await answer(page, "slow-down", "answer.no");
+  await expectStep(page, "support");
+  expect(await page.getByRole("textbox", { name: /Everything you tried/ }).count()).toBe(1);
+  expect(scripts.slice(before)).toEqual([]);
+});
+
+test("if the support report's code cannot be fetched, the tap loads the step as a whole page, report included", async ({ page }) => {
+  await page.route(/\/assets\/support-report-[\w-]+\.js$/, (route) => route.abort("internetdisconnected"));
+  const documents: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "document") documents.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/unliking/too-fast/slow-down");
+  await interactive(page);
+  await answer(page, "slow-down", "answer.no");
+  await expectStep(page, "support");
+  await expect(page.getByRole("textbox", { name: /Everything you tried/ })).toHaveValue(/What I have already tried:/);
+  expect(documents).toEqual(["/unliking/too-fast/slow-down", "/unliking/too-fast/support"]);
 });
 
 test.describe("a deploy in the middle of a walk", () => {

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { labelOf, titleOf } from "./support/content.ts";
-import { answer, expectStep } from "./support/walk.ts";
+import { answer, expectStep, interactive } from "./support/walk.ts";
 
 test("likes flipping back: a walk from the start to fixed by clearing the cache on Android", async ({ page }) => {
   await page.goto("/");
@@ -96,6 +96,7 @@ test("an old link to a renamed step is redirected to where it lives now", async 
 
 test("each answer moves focus to the new step's heading and announces it", async ({ page }) => {
   await page.goto("/symptom");
+  await interactive(page); // before that, the tap loads the step as a whole page (focus at its top)
   await answer(page, "symptom", "symptom.unliking");
   const heading = page.getByRole("heading", { level: 1 });
   await expect(heading).toBeFocused();
@@ -153,6 +154,23 @@ test("an unknown URL answers 404 with a way back to the start", async ({ page })
   }
   await page.getByRole("link", { name: "Start again" }).click();
   await expectStep(page, "start");
+});
+
+test("nothing moves when a step becomes interactive: a link stays where the finger is going", async ({ browser }) => {
+  // A narrow phone, where the two share buttons take two rows. They appeared only once the
+  // JavaScript ran, and pushed the links below them down under a tap on its way.
+  const linkBoxes = async (javaScriptEnabled: boolean) => {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto("/missing/android/log-out");
+    if (javaScriptEnabled) await interactive(page);
+    const boxes = await Promise.all(["Back", "Start again"].map((name) => page.getByRole("link", { name }).boundingBox()));
+    await context.close();
+    return boxes;
+  };
+  const before = await linkBoxes(false);
+  expect(before.every(Boolean)).toBe(true);
+  expect(await linkBoxes(true)).toEqual(before);
 });
 
 test.describe("with JavaScript turned off", () => {

@@ -18,6 +18,14 @@ export function answerLink(page: Surface, from: string, event: EventType) {
     .getByRole("link", { name: new RegExp(`^${escape(labelOf(from, event))}(\\s|$)`) });
 }
 
+/**
+ * Waits until the page runs its JavaScript, as a reader sees it: the share buttons appear (they
+ * are kept hidden until then). A tap before that is a plain link followed by a whole page load.
+ */
+export async function interactive(page: Surface) {
+  await expect(page.getByRole("button", { name: "Share this step" })).toBeVisible();
+}
+
 /** Answers the question on step `from` the way a person would: by tapping the labelled answer. */
 export async function answer(page: Surface, from: string, event: EventType) {
   await expectStep(page, from);

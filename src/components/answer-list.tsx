@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { whenIdle } from "@/lib/idle";
 import { recordOutcome } from "@/lib/outcomes";
 import { prefetchStep } from "@/lib/step-data";
-import { loadConnectionCheck } from "./connection-panel";
+import { prefetchParts } from "./step-parts";
 import { useGuideLinks } from "./embed-context";
 
 export interface AnswerLink {
@@ -69,8 +69,7 @@ function useIdlePrefetch(hrefs: string[]) {
       whenIdle(() => {
         const hrefs = key.split(" ");
         hrefs.forEach(prefetchStep);
-        // The one step with code of its own: the live connection check.
-        if (hrefs.some((href) => href.endsWith("/connection"))) void loadConnectionCheck();
+        hrefs.forEach(prefetchParts);
       }, 1_000),
     [key],
   );

@@ -1,14 +1,13 @@
-import { lazy, Suspense, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
+import ConnectionCheck from "./connection-check";
 
-/** The live check's code (and TanStack Query's), loaded apart: only one step has it. */
-export const loadConnectionCheck = () => import("./connection-check");
-const ConnectionCheck = lazy(loadConnectionCheck);
-
-/** A frame of fixed size for the live check, so the page does not jump when it loads. */
+/**
+ * The live check on the connection step, in a frame of fixed size so the page does not jump when
+ * the check starts. Its code (and TanStack Query's) loads apart: src/components/step-parts.tsx.
+ */
 export function ConnectionPanel() {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
-  const waiting = <p className="text-base">The live check needs JavaScript; the steps above work without it.</p>;
   return (
     <section aria-labelledby="connection-check" className="min-h-56 space-y-2 rounded-2xl border-2 border-zinc-200 p-4 dark:border-zinc-700">
       <h2 id="connection-check" className="text-lg font-semibold text-zinc-950 dark:text-white">
@@ -18,7 +17,7 @@ export function ConnectionPanel() {
         Measures how quickly this site's own server answers. It is not TikTok, but a slow result here means TikTok will
         struggle too.
       </p>
-      {mounted ? <Suspense fallback={<p className="text-base">Loading the check…</p>}>{<ConnectionCheck />}</Suspense> : waiting}
+      {mounted ? <ConnectionCheck /> : <p className="text-base">The live check needs JavaScript; the steps above work without it.</p>}
     </section>
   );
 }

@@ -1,7 +1,14 @@
 import { useEffect, useState } from "react";
 import { shareStep, shareUrl, type ShareOutcome } from "@/lib/share";
 import { useHydrated } from "@/lib/use-hydrated";
-import { QrCode } from "./qr-code";
+import { later } from "./later";
+
+/** The QR code and its encoder load on the first tap on "Show QR code". */
+const { Later: QrCode } = later(
+  () => import("./qr-code").then((m) => m.QrCode),
+  <div className="size-56 animate-pulse rounded-lg bg-zinc-100 dark:bg-zinc-800" />,
+  <p className="text-base">The QR code could not be loaded. Check the connection, then tap "Show QR code" again.</p>,
+);
 
 const messages: Record<ShareOutcome, string> = {
   shared: "Shared.",
@@ -44,18 +51,16 @@ export function SharePanel({ title, href, publicUrl }: { title: string; href: st
       <h2 id="share-heading" className="font-semibold text-zinc-950 dark:text-white">
         Send this step to someone
       </h2>
-      {/* The buttons need JavaScript: they appear once it runs, in space kept for them. */}
-      <div className="flex min-h-12 flex-wrap gap-3">
-        {hydrated && (
-          <>
-            <button type="button" onClick={share} className={button}>
-              Share this step
-            </button>
-            <button type="button" aria-expanded={showQr} aria-controls="step-qr" onClick={() => setShowQr(!showQr)} className={button}>
-              {showQr ? "Hide QR code" : "Show QR code"}
-            </button>
-          </>
-        )}
+      {/* The buttons need JavaScript: they are drawn from the start, but hidden until it runs, so
+          the space they take (a second row on a narrow phone) is kept and nothing below them moves
+          under a finger when they appear. Hidden, they cannot be focused or tapped. */}
+      <div className={`flex flex-wrap gap-3 ${hydrated ? "" : "invisible"}`}>
+        <button type="button" onClick={share} className={button}>
+          Share this step
+        </button>
+        <button type="button" aria-expanded={showQr} aria-controls="step-qr" onClick={() => setShowQr(!showQr)} className={button}>
+          {showQr ? "Hide QR code" : "Show QR code"}
+        </button>
       </div>
       <p role="status" className="min-h-6 text-base font-medium text-emerald-800 empty:min-h-0 dark:text-emerald-300">
         {status}

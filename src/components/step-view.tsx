@@ -2,15 +2,14 @@ import { memo } from "react";
 import { Link } from "react-router";
 import type { StepPage } from "@/content/page.server";
 import { AnswerList } from "./answer-list";
-import { ConnectionPanel } from "./connection-panel";
 import { ResumeOffer } from "./resume-offer";
 import { SharePanel } from "./share-panel";
 import { StepSources } from "./step-sources";
-import { SupportReport } from "./support-report";
 import { useRememberStep } from "./use-saved-progress";
 import { useDetectedDevice } from "./use-detected-device";
 import { PageHeading } from "./page-heading";
 import { useGuideLinks } from "./embed-context";
+import { ConnectionPanel, SupportReport } from "./step-parts";
 
 /**
  * Memoised on the page's data: the router re-renders its routes when a tap starts a step change

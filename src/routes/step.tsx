@@ -1,6 +1,7 @@
 import { data, redirect, redirectDocument } from "react-router";
 import type { Route } from "./+types/step";
 import { NotFound } from "@/components/not-found";
+import { partsReady } from "@/components/step-parts";
 import { StepView } from "@/components/step-view";
 import { isStepHref, stepPage } from "@/content/page.server";
 import { embedHref, embedProse, isEmbedPath, siteHref } from "@/lib/embed";
@@ -28,7 +29,7 @@ export async function clientLoader({ serverLoader, request }: Route.ClientLoader
   if (moved) throw redirect(embed ? embedHref(moved) : moved, 301);
   // Fetched while the reader read the step before (src/lib/step-data.ts): nothing to wait for.
   const ready = prefetchedStep(url.pathname) as Awaited<ReturnType<typeof serverLoader>> | undefined;
-  if (ready?.build === __BUILD_ID__) return ready;
+  if (ready?.build === __BUILD_ID__) return withParts(ready, url);
   let page;
   try {
     page = await serverLoader();
@@ -40,6 +41,16 @@ export async function clientLoader({ serverLoader, request }: Route.ClientLoader
   // at once, so after a deploy the data can come from another build than this page's code. Then
   // the step is loaded as a whole new page, from one build, rather than mixing the two.
   if (page.build !== __BUILD_ID__) throw redirectDocument(url.pathname + url.search);
+  return withParts(page, url);
+}
+
+/**
+ * The step is drawn once the code of its own parts is there (src/components/step-parts.tsx),
+ * usually fetched ahead by the answer list. If that code cannot be
+ * fetched, the step is loaded as a whole page instead, whose HTML has the part in full.
+ */
+async function withParts<T>(page: T, url: URL): Promise<T> {
+  if (!(await partsReady(url.pathname))) throw redirectDocument(url.pathname + url.search);
   return page;
 }
 

@@ -1,0 +1,54 @@
+import { Suspense, use, useState, type ComponentType, type ReactNode } from "react";
+
+/**
+ * A part of a page whose code is kept out of the scripts every page loads (vite.config.ts, the app
+ * chunk): it is imported on first use, or ahead of it through `preload` (the step route's
+ * clientLoader waits for it before drawing a step that has the part; the answer list fetches it
+ * while the reader reads the step before).
+ *
+ * Unlike React's `lazy`, which suspends on its first render even when the code has arrived, a
+ * loaded part renders at once, so a step change draws the whole step in one go. Before then:
+ * - in the prerender, the page waits for it (src/entry.server.tsx), so the HTML has it in full;
+ * - while a page hydrates, React leaves the part's HTML as it is until its code arrives;
+ * - after a tap, `fallback` stands in for it (only if it was not preloaded).
+ * If the code cannot be fetched (offline, say), `unavailable` is shown; the part tries again the
+ * next time it is shown or preloaded. `preload` resolves to whether the code is there.
+ */
+export function later<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode, unavailable: ReactNode) {
+  let Loaded: ComponentType<P> | undefined;
+  let attempt: Promise<boolean> | undefined;
+  let failed = false;
+  const preload = (): Promise<boolean> => {
+    if (Loaded) return Promise.resolve(true);
+    if (!attempt || failed) {
+      failed = false;
+      attempt = load().then(
+        (component) => {
+          Loaded = component;
+          return true;
+        },
+        () => {
+          failed = true;
+          return false;
+        },
+      );
+    }
+    return attempt;
+  };
+
+  function Part({ ready, props }: { ready: Promise<boolean>; props: P }) {
+    const there = Loaded !== undefined || use(ready);
+    return there && Loaded ? <Loaded {...props} /> : unavailable;
+  }
+  function Later(props: P) {
+    // Asked once per mount, outside the boundary (a suspended render starts over): a part that
+    // failed to load tries again when it is shown again, and never in a loop.
+    const [ready] = useState(preload);
+    return (
+      <Suspense fallback={fallback}>
+        <Part ready={ready} props={props} />
+      </Suspense>
+    );
+  }
+  return { Later, preload };
+}

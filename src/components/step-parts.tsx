@@ -1,0 +1,39 @@
+import { later } from "./later";
+
+/**
+ * The parts of a step with code of their own, each on one step only, kept out of the scripts every
+ * page loads: the support report (its component and the report's wording) and the live connection
+ * check (with TanStack Query).
+ */
+const report = later(
+  () => import("./support-report").then((m) => m.SupportReport),
+  null,
+  <p className="text-base">The report could not be loaded. Reload this page to see it.</p>,
+);
+export const SupportReport = report.Later;
+
+const connection = later(
+  () => import("./connection-panel").then((m) => m.ConnectionPanel),
+  null,
+  <p className="text-base">The live check could not be loaded: this phone may be offline. The steps above work without it.</p>,
+);
+export const ConnectionPanel = connection.Later;
+
+const stepId = (href: string) => href.slice(href.lastIndexOf("/") + 1);
+
+/**
+ * What a step change waits for before drawing the step at `href`, besides its data, so the step
+ * appears whole: its part's code. Resolves to false if the support report's code cannot be
+ * fetched; the live check says so itself (it is the step about a connection that may be down).
+ */
+export function partsReady(href: string): Promise<boolean> {
+  const id = stepId(href);
+  if (id === "support") return report.preload();
+  if (id === "connection") return connection.preload().then(() => true);
+  return Promise.resolve(true);
+}
+
+/** Fetches the code of the parts of the step at `href` ahead of a tap (the answer list, when idle). */
+export function prefetchParts(href: string): void {
+  void partsReady(href);
+}
