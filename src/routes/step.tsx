@@ -46,8 +46,8 @@ export async function clientLoader({ serverLoader, request }: Route.ClientLoader
 
 /**
  * The step is drawn once the code of its own parts is there (src/components/step-parts.tsx),
- * usually fetched ahead by the answer list. If that code cannot be
- * fetched, the step is loaded as a whole page instead, whose HTML has the part in full.
+ * usually fetched ahead by the answer list. If that code cannot be fetched, the step is loaded as
+ * a whole page instead, whose HTML has the part in full.
  */
 async function withParts<T>(page: T, url: URL): Promise<T> {
   if (!(await partsReady(url.pathname))) throw redirectDocument(url.pathname + url.search);
