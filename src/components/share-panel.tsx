@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { shareStep, shareUrl, type ShareOutcome } from "@/lib/share";
 import { useHydrated } from "@/lib/use-hydrated";
 import { later } from "./later";
@@ -19,22 +19,23 @@ const messages: Record<ShareOutcome, string> = {
 
 /** Share the step: the phone's share sheet, or the link copied; a QR code to carry it to a phone. */
 export function SharePanel({ title, href, publicUrl }: { title: string; href: string; publicUrl: string }) {
+  const hydrated = useHydrated();
   // Prerendered with the public address; in the browser, wherever this copy of the site is served.
-  const [url, setUrl] = useState(publicUrl);
+  // Worked out in the render, not set by an effect: an effect would draw every new step twice.
+  const url = hydrated ? shareUrl(window.location.origin, href) : publicUrl;
   const [status, setStatus] = useState("");
   const [showQr, setShowQr] = useState(false);
-  const hydrated = useHydrated();
-  useEffect(() => setUrl(shareUrl(window.location.origin, href)), [href]);
-  useEffect(() => {
+  // A new step starts with no message and the QR code closed (reset in the render, as above).
+  const [shownFor, setShownFor] = useState(href);
+  if (shownFor !== href) {
+    setShownFor(href);
     setStatus("");
     setShowQr(false);
-  }, [href]);
+  }
 
   async function share() {
-    // Read at the tap: a tap that lands between hydration and the effect above would otherwise
-    // share the prerendered address.
     const outcome = await shareStep(
-      { title, url: shareUrl(window.location.origin, href) },
+      { title, url },
       {
         share: navigator.share?.bind(navigator),
         canShare: navigator.canShare?.bind(navigator),

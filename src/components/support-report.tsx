@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { buildReport, type ReportInput } from "@/lib/report";
 import { shareUrl } from "@/lib/share";
 import { useHydrated } from "@/lib/use-hydrated";
@@ -14,17 +14,17 @@ interface SupportReportProps {
 
 /** The summary to paste into TikTok's report form, built from the walk the URL stands for. */
 export function SupportReport({ href, publicUrl, symptom, device, check, tried }: SupportReportProps) {
-  // The date and address are the reader's own, so they are filled in after hydration.
-  const [reader, setReader] = useState<{ date?: Date; url: string }>({ url: publicUrl });
-  const [status, setStatus] = useState("");
   const hydrated = useHydrated();
-  useEffect(() => setReader({ date: new Date(), url: shareUrl(window.location.origin, href) }), [href]);
+  // The date and address are the reader's own, so they are filled in once the page runs (in the
+  // render: an effect would draw the step twice).
+  const reader = hydrated ? { date: new Date(), url: shareUrl(window.location.origin, href) } : { url: publicUrl };
+  const [status, setStatus] = useState("");
 
   const report = buildReport({ symptom, device, check, tried, ...reader });
 
   async function copy() {
     try {
-      // Built at the tap, with the reader's own date and address even if the effect above has not run yet.
+      // Built again at the tap, so the date is the day it is sent (the page may have been open since yesterday).
       await navigator.clipboard.writeText(
         buildReport({ symptom, device, check, tried, date: new Date(), url: shareUrl(window.location.origin, href) }),
       );
