@@ -67,18 +67,31 @@ test("the support report's code arrives while the reader reads the step before: 
   expect(scripts.slice(before)).toEqual([]);
 });
 
-test("if the support report's code cannot be fetched, the tap loads the step as a whole page, report included", async ({ page }) => {
-  await page.route(/\/assets\/support-report-[\w-]+\.js$/, (route) => route.abort("internetdisconnected"));
+test("if the support report's code cannot be fetched, the tap loads the step as a whole page, and its report stays", async ({ page }) => {
+  let attempts = 0;
+  await page.route(/\/assets\/support-report-[\w-]+\.js$/, (route) => {
+    attempts++;
+    return route.abort("internetdisconnected");
+  });
   const documents: string[] = [];
+  let attemptsBeforeSupportPage = -1;
   page.on("request", (request) => {
-    if (request.resourceType() === "document") documents.push(new URL(request.url()).pathname);
+    if (request.resourceType() !== "document") return;
+    documents.push(new URL(request.url()).pathname);
+    attemptsBeforeSupportPage = attempts;
   });
   await page.goto("/unliking/too-fast/slow-down");
   await interactive(page);
   await answer(page, "slow-down", "answer.no");
   await expectStep(page, "support");
-  await expect(page.getByRole("textbox", { name: /Everything you tried/ })).toHaveValue(/What I have already tried:/);
   expect(documents).toEqual(["/unliking/too-fast/slow-down", "/unliking/too-fast/support"]);
+  // The new page asks for the code once more as it becomes interactive; that fails too, and the
+  // prerendered report is kept (without its Copy button), not replaced by a message.
+  await interactive(page);
+  await expect.poll(() => attempts).toBeGreaterThan(attemptsBeforeSupportPage);
+  await page.waitForTimeout(500);
+  await expect(page.getByRole("textbox", { name: /Everything you tried/ })).toHaveValue(/What I have already tried:/);
+  await expect(page.getByText("The report could not be loaded")).toHaveCount(0);
 });
 
 test.describe("a deploy in the middle of a walk", () => {

@@ -1,4 +1,5 @@
-import { Suspense, use, useState, type ComponentType, type ReactNode } from "react";
+import { memo, Suspense, use, useState, type ComponentType, type ReactNode } from "react";
+import { useHydrated } from "@/lib/use-hydrated";
 
 /**
  * A part of a page whose code is kept out of the scripts every page loads (vite.config.ts, the app
@@ -11,9 +12,14 @@ import { Suspense, use, useState, type ComponentType, type ReactNode } from "rea
  * - in the prerender, the page waits for it (src/entry.server.tsx), so the HTML has it in full;
  * - while a page hydrates, React leaves the part's HTML as it is until its code arrives;
  * - after a tap, `fallback` stands in for it (only if it was not preloaded).
- * If the code cannot be fetched (offline, say), `unavailable` is shown; the part tries again the
- * next time it is shown or preloaded. `preload` resolves to whether the code is there.
+ * If the code cannot be fetched (offline, say), a prerendered part keeps its HTML (without what
+ * needs the code, such as a Copy button); one drawn after a tap shows `unavailable` instead. The
+ * part tries again the next time it is shown or preloaded. `preload` resolves to whether the code
+ * is there.
  */
+/** Never settles: waiting on it keeps a part's prerendered HTML in place. */
+const never = new Promise<never>(() => {});
+
 export function later<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode, unavailable: ReactNode) {
   let Loaded: ComponentType<P> | undefined;
   let attempt: Promise<boolean> | undefined;
@@ -37,10 +43,18 @@ export function later<P extends object>(load: () => Promise<ComponentType<P>>, f
   };
 
   function Part({ ready, props }: { ready: Promise<boolean>; props: P }) {
+    const hydrating = !useHydrated();
     const there = Loaded !== undefined || use(ready);
-    return there && Loaded ? <Loaded {...props} /> : unavailable;
+    if (there && Loaded) return <Loaded {...props} />;
+    // A prerendered part whose code cannot be fetched stays as the page has it (React keeps a
+    // boundary's HTML for as long as it waits) rather than being replaced by the message.
+    if (hydrating) use(never);
+    return unavailable;
   }
-  function Later(props: P) {
+  // Memoised: a parent's render with the same props (the step view's, once the page runs) would
+  // otherwise reach a boundary still waiting for its code, and React then draws it anew in the
+  // browser instead of keeping the prerendered part.
+  const Later = memo(function Later(props: P) {
     // Asked once per mount, outside the boundary (a suspended render starts over): a part that
     // failed to load tries again when it is shown again, and never in a loop.
     const [ready] = useState(preload);
@@ -49,6 +63,6 @@ export function later<P extends object>(load: () => Promise<ComponentType<P>>, f
         <Part ready={ready} props={props} />
       </Suspense>
     );
-  }
+  });
   return { Later, preload };
 }
