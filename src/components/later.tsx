@@ -1,6 +1,9 @@
 import { memo, Suspense, use, useState, type ComponentType, type ReactNode } from "react";
 import { useHydrated } from "@/lib/use-hydrated";
 
+/** Never settles: waiting on it keeps a part's prerendered HTML in place. */
+const never = new Promise<never>(() => {});
+
 /**
  * A part of a page whose code is kept out of the scripts every page loads (vite.config.ts, the app
  * chunk): it is imported on first use, or ahead of it through `preload` (the step route's
@@ -17,9 +20,6 @@ import { useHydrated } from "@/lib/use-hydrated";
  * part tries again the next time it is shown or preloaded. `preload` resolves to whether the code
  * is there.
  */
-/** Never settles: waiting on it keeps a part's prerendered HTML in place. */
-const never = new Promise<never>(() => {});
-
 export function later<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode, unavailable: ReactNode) {
   let Loaded: ComponentType<P> | undefined;
   let attempt: Promise<boolean> | undefined;
