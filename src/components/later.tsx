@@ -22,24 +22,20 @@ const never = new Promise<never>(() => {});
  */
 export function later<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode, unavailable: ReactNode) {
   let Loaded: ComponentType<P> | undefined;
+  /** The load under way; cleared when it fails, so the next call tries again. */
   let attempt: Promise<boolean> | undefined;
-  let failed = false;
   const preload = (): Promise<boolean> => {
     if (Loaded) return Promise.resolve(true);
-    if (!attempt || failed) {
-      failed = false;
-      attempt = load().then(
-        (component) => {
-          Loaded = component;
-          return true;
-        },
-        () => {
-          failed = true;
-          return false;
-        },
-      );
-    }
-    return attempt;
+    return (attempt ??= load().then(
+      (component) => {
+        Loaded = component;
+        return true;
+      },
+      () => {
+        attempt = undefined;
+        return false;
+      },
+    ));
   };
 
   function Part({ ready, props }: { ready: Promise<boolean>; props: P }) {
