@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { labelOf, titleOf } from "./support/content.ts";
-import { answer, expectStep, interactive } from "./support/walk.ts";
+import { answer, answerLink, expectStep, interactive } from "./support/walk.ts";
 
 test("likes flipping back: a walk from the start to fixed by clearing the cache on Android", async ({ page }) => {
   await page.goto("/");
@@ -101,6 +101,22 @@ test("each answer moves focus to the new step's heading and announces it", async
   const heading = page.getByRole("heading", { level: 1 });
   await expect(heading).toBeFocused();
   await expect(page.getByTestId("step-announcer")).toHaveText(titleOf("connection"));
+});
+
+test("a tap changes the step in place; an answer opened with Ctrl goes to a new tab and leaves this step as it was", async ({ page, context }) => {
+  await page.goto("/symptom");
+  await interactive(page);
+  const link = answerLink(page, "symptom", "symptom.unliking");
+  const [tab] = await Promise.all([context.waitForEvent("page"), link.click({ modifiers: ["ControlOrMeta"] })]);
+  await expect(tab).toHaveURL(/\/unliking\/connection$/);
+  await expectStep(tab, "connection");
+  await expectStep(page, "symptom");
+  await expect(page).toHaveURL("/symptom");
+  // A plain tap keeps the document: a mark left on it is still there on the next step.
+  await page.evaluate(() => Object.assign(window, { markedBeforeTap: true }));
+  await link.click();
+  await expectStep(page, "connection");
+  expect(await page.evaluate(() => "markedBeforeTap" in window)).toBe(true);
 });
 
 test("a deep link opens the device-specific step, and the other phone is one tap away", async ({ page }) => {

@@ -9,7 +9,24 @@ import { HydratedRouter } from "react-router/dom";
 // The figures page (/stats) is the same: the server fills it in at each request.
 const isStaticPage = document.querySelector("[data-page=not-found], [data-page=stats]") !== null;
 
+/**
+ * The step routes (routes.ts: the start page, the steps and their embed twins) share one module.
+ * React Router records a route's module under the route's id, and had only the one this page opened
+ * on: the first tap onto a step of another id imported the module again, as a route loaded later,
+ * and drew the router's "loading" state meanwhile (about 40 ms on a slow phone; bench/throttled.js).
+ * Its hydration script lists the modules it loaded in `window.__reactRouterRouteModules`, read when
+ * the router is made, below; the three react-router packages are pinned to one exact version.
+ */
+function shareStepModule() {
+  const modules = (window as { __reactRouterRouteModules?: Record<string, unknown> }).__reactRouterRouteModules;
+  if (!modules) return;
+  const stepRoutes = ["start", "step", "embed-start", "embed-step"];
+  const loaded = stepRoutes.map((id) => modules[id]).find(Boolean);
+  if (loaded) for (const id of stepRoutes) modules[id] ??= loaded;
+}
+
 if (!isStaticPage) {
+  shareStepModule();
   startTransition(() => {
     hydrateRoot(
       document,

@@ -1,6 +1,7 @@
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLocation } from "react-router";
 import type { Route } from "./+types/root";
 import { EmbedProvider } from "@/components/embed-context";
+import { GuideNavigation } from "@/components/guide-link";
 import { NotFound } from "@/components/not-found";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -64,12 +65,14 @@ export function Layout({ children }: { children: React.ReactNode }) {
           Skip to the step
         </a>
         <EmbedProvider value={embed}>
-          <StepFocus />
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-xl flex-1 px-4 pt-4 pb-12">
-            {children}
-          </main>
-          <SiteFooter />
+          <GuideNavigation>
+            <StepFocus />
+            <SiteHeader />
+            <main id="main" className="mx-auto w-full max-w-xl flex-1 px-4 pt-4 pb-12">
+              {children}
+            </main>
+            <SiteFooter />
+          </GuideNavigation>
         </EmbedProvider>
         <ScrollRestoration />
         <Scripts />

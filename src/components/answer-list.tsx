@@ -1,10 +1,10 @@
 import { useEffect } from "react";
-import { Link } from "react-router";
 import { whenIdle } from "@/lib/idle";
 import { recordOutcome } from "@/lib/outcomes";
 import { prefetchStep } from "@/lib/step-data";
 import { prefetchParts } from "./step-parts";
 import { useGuideLinks } from "./embed-context";
+import { GuideLink } from "./guide-link";
 
 export interface AnswerLink {
   event: string;
@@ -32,7 +32,7 @@ export function AnswerList({ answers, from, suggested, suggestedNote }: AnswerLi
         const link = links.step(answer.href);
         return (
           <li key={answer.event}>
-            <Link
+            <GuideLink
               {...link}
               data-event={answer.event}
               onClick={from ? () => recordOutcome(from, answer.href) : undefined}
@@ -49,7 +49,7 @@ export function AnswerList({ answers, from, suggested, suggestedNote }: AnswerLi
               ) : (
                 <span aria-hidden="true">→</span>
               )}
-            </Link>
+            </GuideLink>
           </li>
         );
       })}

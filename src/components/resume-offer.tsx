@@ -1,6 +1,6 @@
-import { Link } from "react-router";
 import { useGuideLinks } from "./embed-context";
 import { useSavedProgress } from "./use-saved-progress";
+import { GuideLink } from "./guide-link";
 
 export function ResumeOffer() {
   const saved = useSavedProgress();
@@ -12,12 +12,12 @@ export function ResumeOffer() {
         Continue where you left off?
       </h2>
       <p>You were on: {saved.title}</p>
-      <Link
+      <GuideLink
         {...links.step(saved.href)}
         className="inline-flex min-h-12 items-center rounded-xl bg-brand-strong px-5 font-semibold text-white hover:bg-brand"
       >
         Continue
-      </Link>
+      </GuideLink>
     </aside>
   );
 }

@@ -1,6 +1,6 @@
 import { memo } from "react";
-import { Link } from "react-router";
 import { useGuideLinks } from "./embed-context";
+import { GuideLink } from "./guide-link";
 
 /** Memoised: the layout renders again on every step change, and the footer never changes with it. */
 export const SiteFooter = memo(function SiteFooter() {
@@ -9,17 +9,17 @@ export const SiteFooter = memo(function SiteFooter() {
     <footer className="border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400 print:hidden">
       <div className="mx-auto max-w-xl space-y-2 px-4 py-6">
         <p>
-          <Link to="/all-fixes" {...page} className="underline underline-offset-2">
+          <GuideLink to="/all-fixes" {...page} className="underline underline-offset-2">
             Every fix at once
-          </Link>
+          </GuideLink>
           , on one page to read or print.{" "}
-          <Link to="/map" {...page} className="underline underline-offset-2">
+          <GuideLink to="/map" {...page} className="underline underline-offset-2">
             The whole guide as a map
-          </Link>
+          </GuideLink>
           , every step and where each answer leads.{" "}
-          <Link to="/on-your-site" {...page} className="underline underline-offset-2">
+          <GuideLink to="/on-your-site" {...page} className="underline underline-offset-2">
             Put this guide on your site
-          </Link>
+          </GuideLink>
           .
         </p>
         <p>
@@ -31,9 +31,9 @@ export const SiteFooter = memo(function SiteFooter() {
             No trackers, no cookies, no third-party requests. Each answer you tap is counted (the step, the answer, the day)
             to learn which fixes work; nothing that identifies you is kept, and browsers that send Global Privacy Control
             or Do Not Track are not counted.{" "}
-            <Link to="/how-we-count" {...page} className="underline underline-offset-2">
+            <GuideLink to="/how-we-count" {...page} className="underline underline-offset-2">
               How we count
-            </Link>
+            </GuideLink>
             {" · "}
             {/* Rendered by the server at request time: a whole page load, not a step change. */}
             <a href="/stats" className="underline underline-offset-2">

@@ -1,10 +1,11 @@
-import { Link } from "react-router";
 import type { SourceLink, StepPage } from "@/content/page.server";
 import { useGuideLinks } from "./embed-context";
+import { GuideLink } from "./guide-link";
 
 const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const partialDate = (date: string) =>
-  date.length === 4 ? date : new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(date));
+// Made once: a formatter costs far more to make than to use, and a step shows several dates.
+const shortMonthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+const partialDate = (date: string) => (date.length === 4 ? date : shortMonthYear.format(new Date(date)));
 
 /** "Adweek, Feb 2023": publisher and the page's own date, linked to the page. */
 function SourceList({ sources }: { sources: SourceLink[] }) {
@@ -38,9 +39,9 @@ export function StepSources({ menuCheck, sources }: Pick<StepPage, "menuCheck" |
         </p>
       )}
       <p>
-        <Link to="/sources" {...links.page} className="underline underline-offset-2">
+        <GuideLink to="/sources" {...links.page} className="underline underline-offset-2">
           Every source this guide uses
-        </Link>
+        </GuideLink>
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import { memo } from "react";
-import { Link } from "react-router";
 import type { StepPage } from "@/content/page.server";
 import { AnswerList } from "./answer-list";
 import { ResumeOffer } from "./resume-offer";
@@ -10,6 +9,7 @@ import { useDetectedDevice } from "./use-detected-device";
 import { PageHeading } from "./page-heading";
 import { useGuideLinks } from "./embed-context";
 import { ConnectionPanel, SupportReport } from "./step-parts";
+import { GuideLink } from "./guide-link";
 
 /**
  * Memoised on the page's data: the router re-renders its routes when a tap starts a step change
@@ -31,9 +31,9 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
             Steps for <strong className="font-semibold">{page.device.label}</strong>.
           </span>
           {page.deviceSwitch.map((other) => (
-            <Link key={other.device} {...links.step(other.href)} replace className="font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300">
+            <GuideLink key={other.device} {...links.step(other.href)} replace className="font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300">
               Show {other.label} instead
-            </Link>
+            </GuideLink>
           ))}
         </p>
       )}
@@ -88,12 +88,12 @@ function StepNav({ back }: { back: string }) {
   const links = useGuideLinks();
   return (
     <nav aria-label="Step" className="flex flex-wrap gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-700">
-      <Link {...links.step(back)} className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
+      <GuideLink {...links.step(back)} className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
         <span aria-hidden="true">←&nbsp;</span>Back
-      </Link>
-      <Link {...links.step("/")} className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
+      </GuideLink>
+      <GuideLink {...links.step("/")} className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
         Start again
-      </Link>
+      </GuideLink>
     </nav>
   );
 }
