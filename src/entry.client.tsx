@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { HydratedRouter } from "react-router/dom";
+import { stepRoutes } from "@/lib/step-routes";
 
 // The not-found page is sent for every unknown URL, so the URL in the address bar is not the one it
 // was prerendered at: the router would match it to a step, fetch that step's data (a second 404)
@@ -20,9 +21,9 @@ const isStaticPage = document.querySelector("[data-page=not-found], [data-page=s
 function shareStepModule() {
   const modules = (window as { __reactRouterRouteModules?: Record<string, unknown> }).__reactRouterRouteModules;
   if (!modules) return;
-  const stepRoutes = ["start", "step", "embed-start", "embed-step"];
-  const loaded = stepRoutes.map((id) => modules[id]).find(Boolean);
-  if (loaded) for (const id of stepRoutes) modules[id] ??= loaded;
+  const ids = Object.values(stepRoutes);
+  const loaded = ids.map((id) => modules[id]).find(Boolean);
+  if (loaded) for (const id of ids) modules[id] ??= loaded;
 }
 
 if (!isStaticPage) {

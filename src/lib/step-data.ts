@@ -3,6 +3,7 @@
 // fails if a tap after a prefetch has to fetch again.
 import { UNSAFE_decodeViaTurboStream as decodeViaTurboStream } from "react-router";
 import { EMBED_PREFIX } from "./embed";
+import { stepRoutes } from "./step-routes";
 
 /**
  * The address React Router fetches a step's data from when an answer is tapped. The step route
@@ -11,10 +12,10 @@ import { EMBED_PREFIX } from "./embed";
  */
 export function stepDataUrl(href: string): string {
   const path = href.replace(/\/+$/, "");
-  if (path === "") return "/_root.data?_routes=start";
+  if (path === "") return `/_root.data?_routes=${stepRoutes.start}`;
   // The embed pages (src/lib/embed.ts) are routes of their own: /embed, and /embed/… for the steps.
-  if (path === EMBED_PREFIX) return `${path}.data?_routes=embed-start`;
-  return `${path}.data?_routes=${path.startsWith(`${EMBED_PREFIX}/`) ? "embed-step" : "step"}`;
+  if (path === EMBED_PREFIX) return `${path}.data?_routes=${stepRoutes.embedStart}`;
+  return `${path}.data?_routes=${path.startsWith(`${EMBED_PREFIX}/`) ? stepRoutes.embedStep : stepRoutes.step}`;
 }
 
 /** Steps fetched and decoded ahead of a tap, by address, oldest first; a few pages' answers' worth. */
