@@ -90,6 +90,20 @@ function reactRouterProduction(): Plugin {
     apply: "build",
     applyToEnvironment: (environment) => environment.name === "client",
     resolveId: (source) => files.get(source),
+    // React's forwardRef, memo and createContext are pure, but Rolldown cannot know that of a call
+    // into another package, and each component React Router makes with them then gets a
+    // `displayName` (for React's developer tools) set at the top level of the module. So Rolldown
+    // kept every one of them, Form, NavLink and all they use, whether the app uses them or not.
+    // Marked pure and without the top-level names, unused ones go.
+    transform: {
+      filter: { id: /[\\/]react-router[\\/]dist[\\/]production[\\/]/ },
+      handler: (code) => ({
+        code: code
+          .replace(/(?<!@__PURE__\*\/ )\b(React\d*\.(?:forwardRef|memo|createContext)\()/g, "/* @__PURE__ */ $1")
+          .replace(/^[A-Za-z]\w*\.displayName = "[^"\n]*";$/gm, ""),
+        map: null,
+      }),
+    },
   };
 }
 

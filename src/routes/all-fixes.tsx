@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { Link } from "react-router";
+import { GuideLink } from "@/components/guide-link";
 import type { Route } from "./+types/all-fixes";
 import { publicOrigin, stepPage } from "@/content/page.server";
 import { detectDevice } from "@/lib/detect-device";
@@ -87,9 +87,9 @@ export default function AllFixes({ loaderData }: Route.ComponentProps) {
                 {variant.device && <h3 className="text-xl font-semibold text-zinc-950 dark:text-white">On {variant.device.label}</h3>}
                 <div className="prose" dangerouslySetInnerHTML={{ __html: nested(variant.html, variant.device ? 4 : 3) }} />
                 <p>
-                  <Link to={variant.href} className="font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300">
+                  <GuideLink to={variant.href} className="font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300">
                     Open this step{variant.device ? ` for ${variant.device.label}` : ""}
-                  </Link>
+                  </GuideLink>
                   <span className="hidden break-all print:inline"> ({variant.url})</span>
                 </p>
               </section>

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { Link } from "react-router";
+import { GuideLink } from "@/components/guide-link";
 import type { Route } from "./+types/map";
 import { GuideMap } from "@/components/guide-map";
 import { guideGraph, layoutGraph } from "@/content/map.server";
@@ -64,9 +64,9 @@ export default function GuideMapPage({ loaderData }: Route.ComponentProps) {
           {steps.map((s) => (
             <li key={s.id} className="space-y-1 border-t border-zinc-200 pt-3 dark:border-zinc-700">
               <p className="text-lg">
-                <Link to={s.href} className={linkClass}>
+                <GuideLink to={s.href} className={linkClass}>
                   {s.title}
-                </Link>
+                </GuideLink>
               </p>
               {s.answers.length > 0 ? (
                 <ul className="list-disc space-y-1 ps-6">
@@ -76,9 +76,9 @@ export default function GuideMapPage({ loaderData }: Route.ComponentProps) {
                       {a.to.map((id, i) => (
                         <Fragment key={id}>
                           {i > 0 && ", or "}
-                          <Link to={step(id).href} className="underline underline-offset-2">
+                          <GuideLink to={step(id).href} className="underline underline-offset-2">
                             {step(id).title}
-                          </Link>
+                          </GuideLink>
                         </Fragment>
                       ))}
                       {a.to.length > 1 && ", depending on the way here"}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { Link } from "react-router";
+import { GuideLink } from "@/components/guide-link";
 import type { Route } from "./+types/on-your-site";
 import { publicOrigin, stepPage } from "@/content/page.server";
 import { siteName } from "@/lib/page-meta";
@@ -55,7 +55,7 @@ export default function OnYourSite({ loaderData }: Route.ComponentProps) {
           <li>Sharing a step from the frame, or its QR code, gives that step&rsquo;s address on this site.</li>
           <li>
             No cookies and no trackers, on your page or in the frame. Answers tapped in the frame are counted as they are
-            here (<Link to="/how-we-count">how we count</Link>).
+            here (<GuideLink to="/how-we-count">how we count</GuideLink>).
           </li>
         </ul>
         <h2>Start at a question</h2>
@@ -68,9 +68,9 @@ export default function OnYourSite({ loaderData }: Route.ComponentProps) {
         {loaderData.starts.map(({ label, href }) => (
           <li key={href} className="space-y-2">
             <p className="text-lg">
-              <Link to={href} className="font-semibold underline underline-offset-2">
+              <GuideLink to={href} className="font-semibold underline underline-offset-2">
                 {label}
-              </Link>
+              </GuideLink>
             </p>
             <Snippet code={`<script src="${origin}/embed.js" data-start="${href}" async></script>`} />
           </li>

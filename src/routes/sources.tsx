@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { GuideLink } from "@/components/guide-link";
 import type { Route } from "./+types/sources";
 import { allSources } from "@/content/sources.server";
 import { publicOrigin } from "@/content/page.server";
@@ -49,9 +49,9 @@ export default function Sources({ loaderData }: Route.ComponentProps) {
             <ul className="list-disc space-y-1 ps-6 text-base">
               {uses.map((use) => (
                 <li key={use.id}>
-                  <Link to={use.href} className="underline underline-offset-2">
+                  <GuideLink to={use.href} className="underline underline-offset-2">
                     {use.title}
-                  </Link>
+                  </GuideLink>
                   : {use.for}
                   {use.menu && " (menu names)"}
                 </li>
@@ -61,9 +61,9 @@ export default function Sources({ loaderData }: Route.ComponentProps) {
         ))}
       </ul>
       <p>
-        <Link to="/" className="font-semibold underline underline-offset-2">
+        <GuideLink to="/" className="font-semibold underline underline-offset-2">
           Start the troubleshooter
-        </Link>
+        </GuideLink>
       </p>
     </article>
   );
