@@ -1,10 +1,14 @@
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useState } from "react";
 import { clearProgress, readProgress, writeProgress, type SavedProgress } from "@/lib/saved-progress";
 
-/** Remembers the step on this device, and forgets it once the walk has reached an ending. */
+/**
+ * Remembers the step on this device, and forgets it once the walk has reached an ending. Written
+ * as the step is drawn, not after: a reader who leaves the moment an ending shows is not offered
+ * to continue a walk that is over (one small write, well under a millisecond).
+ */
 export function useRememberStep(step: { href: string; title: string; isEnding: boolean; isStart: boolean }) {
   const { href, title, isEnding, isStart } = step;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (isStart) return;
     const storage = safeStorage();
     if (!storage) return;
