@@ -2,11 +2,6 @@ import type { SourceLink, StepPage } from "@/content/page.server";
 import { useGuideLinks } from "./embed-context";
 import { GuideLink } from "./guide-link";
 
-const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-// Made once: a formatter costs far more to make than to use, and a step shows several dates.
-const shortMonthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-const partialDate = (date: string) => (date.length === 4 ? date : shortMonthYear.format(new Date(date)));
-
 /** "Adweek, Feb 2023": publisher and the page's own date, linked to the page. */
 function SourceList({ sources }: { sources: SourceLink[] }) {
   return sources.map((source, i) => (
@@ -14,7 +9,7 @@ function SourceList({ sources }: { sources: SourceLink[] }) {
       {i > 0 && (i === sources.length - 1 ? " and " : ", ")}
       <a href={source.url} rel="noreferrer" className="underline underline-offset-2" title={source.title}>
         {source.publisher}
-        {source.date && `, ${partialDate(source.date)}`}
+        {source.dateLabel && `, ${source.dateLabel}`}
       </a>
     </span>
   ));
@@ -29,7 +24,7 @@ export function StepSources({ menuCheck, sources }: Pick<StepPage, "menuCheck" |
       {menuCheck && (
         <p>
           Menu names checked against <SourceList sources={menuCheck.sources} />, in{" "}
-          <time dateTime={menuCheck.date}>{monthYear.format(new Date(menuCheck.date))}</time>. Not checked in the app
+          <time dateTime={menuCheck.date}>{menuCheck.dateLabel}</time>. Not checked in the app
           itself: if a name differs in yours, look for the nearest match.
         </p>
       )}

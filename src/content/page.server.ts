@@ -32,8 +32,8 @@ export interface StepPage {
   /** The document title and og:title, one per URL: see `documentTitle`. */
   documentTitle: string;
   description: string;
-  /** The menu path's check: when, and against what. Only on steps that show a path. */
-  menuCheck?: { date: string; sources: SourceLink[] };
+  /** The menu path's check: when (ISO date, and as shown), and against what. Only on steps that show a path. */
+  menuCheck?: { date: string; dateLabel: string; sources: SourceLink[] };
   /** Where the step's other facts come from. */
   sources: SourceLink[];
   question?: string;
@@ -57,11 +57,20 @@ export interface StepPage {
   walk: Array<{ title: string; url: string }>;
 }
 
-export type SourceLink = Pick<Source, "title" | "publisher" | "date" | "url">;
+/** A source as a step links to it; `dateLabel` is its own date as shown ("Feb 2023"), if it has one. */
+export type SourceLink = Pick<Source, "title" | "publisher" | "url"> & { dateLabel?: string };
+
+// Dates are written out here, at build time, not in the browser: the first Intl.DateTimeFormat a
+// page makes loads the locale's data, which took 30–90 ms on this machine's Chromium at every page
+// load, in the task that starts the page's scripts (bench/: Lighthouse's blocking time).
+const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const shortMonthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+/** "2023" as it is, "2023-02" or "2023-02-14" as "Feb 2023". */
+const partialDate = (date: string) => (date.length === 4 ? date : shortMonthYear.format(new Date(date)));
 
 const labelOf = (stepId: string, event: string) => stepMeta(stepId).answers?.[event] ?? event;
 
-const linkOf = ({ title, publisher, date, url }: Source): SourceLink => ({ title, publisher, url, ...(date ? { date } : {}) });
+const linkOf = ({ title, publisher, date, url }: Source): SourceLink => ({ title, publisher, url, ...(date ? { dateLabel: partialDate(date) } : {}) });
 
 /** Whether an address is one of the guide's steps. */
 export const isStepHref = (href: string) => findStep(href) !== undefined;
@@ -81,7 +90,9 @@ export function stepPage(pathname: string): StepPage | undefined {
     title: meta.title,
     documentTitle: documentTitle(step),
     description: meta.description,
-    ...(meta.checked && { menuCheck: { date: meta.checked, sources: sources.filter((s) => s.menu).map(linkOf) } }),
+    ...(meta.checked && {
+      menuCheck: { date: meta.checked, dateLabel: monthYear.format(new Date(meta.checked)), sources: sources.filter((s) => s.menu).map(linkOf) },
+    }),
     sources: sources.filter((s) => !s.menu).map(linkOf),
     question: meta.question,
     html: stepHtml(step.id, device),
