@@ -60,17 +60,22 @@ export interface StepPage {
 /** A source as a step links to it; `dateLabel` is its own date as shown ("Feb 2023"), if it has one. */
 export type SourceLink = Pick<Source, "title" | "publisher" | "url"> & { dateLabel?: string };
 
-// Dates are written out here, at build time, not in the browser: the first Intl.DateTimeFormat a
-// page makes loads the locale's data, which took 30–90 ms on this machine's Chromium at every page
-// load, in the task that starts the page's scripts (bench/: Lighthouse's blocking time).
-const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const shortMonthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-/** "2023" as it is, "2023-02" or "2023-02-14" as "Feb 2023". */
-const partialDate = (date: string) => (date.length === 4 ? date : shortMonthYear.format(new Date(date)));
+/**
+ * A date from the content ("2023", "2023-02" or "2023-02-14") as a page shows it: a year as it is,
+ * otherwise "Feb 2023" or "February 2023", with the day in front if asked for and known.
+ * Dates are written out at build time, never in the browser: the first Intl.DateTimeFormat a page
+ * makes loads the locale's data, which took 30–90 ms on this machine's Chromium at every page load,
+ * in the task that starts the page's scripts (bench/: Lighthouse's blocking time).
+ */
+export function shownDate(date: string, month: "short" | "long", { day = false } = {}): string {
+  if (date.length === 4) return date;
+  const withDay = day && date.length > 7;
+  return new Intl.DateTimeFormat("en-GB", { ...(withDay && { day: "numeric" }), month, year: "numeric", timeZone: "UTC" }).format(new Date(date));
+}
 
 const labelOf = (stepId: string, event: string) => stepMeta(stepId).answers?.[event] ?? event;
 
-const linkOf = ({ title, publisher, date, url }: Source): SourceLink => ({ title, publisher, url, ...(date ? { dateLabel: partialDate(date) } : {}) });
+const linkOf = ({ title, publisher, date, url }: Source): SourceLink => ({ title, publisher, url, ...(date ? { dateLabel: shownDate(date, "short") } : {}) });
 
 /** Whether an address is one of the guide's steps. */
 export const isStepHref = (href: string) => findStep(href) !== undefined;
@@ -91,7 +96,7 @@ export function stepPage(pathname: string): StepPage | undefined {
     documentTitle: documentTitle(step),
     description: meta.description,
     ...(meta.checked && {
-      menuCheck: { date: meta.checked, dateLabel: monthYear.format(new Date(meta.checked)), sources: sources.filter((s) => s.menu).map(linkOf) },
+      menuCheck: { date: meta.checked, dateLabel: shownDate(meta.checked, "long"), sources: sources.filter((s) => s.menu).map(linkOf) },
     }),
     sources: sources.filter((s) => !s.menu).map(linkOf),
     question: meta.question,

@@ -1,26 +1,20 @@
 import { GuideLink } from "@/components/guide-link";
 import type { Route } from "./+types/sources";
 import { allSources } from "@/content/sources.server";
-import { publicOrigin } from "@/content/page.server";
+import { publicOrigin, shownDate } from "@/content/page.server";
 import { siteName } from "@/lib/page-meta";
 import { PageHeading } from "@/components/page-heading";
 
 const title = "Where this guide's advice comes from";
 const description = "Every source behind the guide's menu paths and facts, with the steps that rely on each one.";
 
-/** "2023", "February 2023" or "14 February 2023", as the source dates itself. */
-const dateLabel = (date: string) =>
-  date.length === 4
-    ? date
-    : new Intl.DateTimeFormat("en-GB", { ...(date.length > 7 && { day: "numeric" }), month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(date));
-
-/**
- * Runs at build time: the list comes from the sources named in the content files. Dates are
- * written out here, not in the browser, where the first date formatter a page makes loads the
- * locale's data (30–90 ms on this machine's Chromium).
- */
+/** Runs at build time: the list comes from the sources named in the content files, dates written out. */
 export function loader() {
-  const sources = allSources().map(({ source, uses }) => ({ source, dateLabel: source.date ? dateLabel(source.date) : undefined, uses }));
+  const sources = allSources().map(({ source, uses }) => ({
+    source,
+    dateLabel: source.date ? shownDate(source.date, "long", { day: true }) : undefined,
+    uses,
+  }));
   return { sources, url: `${publicOrigin}/sources` };
 }
 
