@@ -1,15 +1,54 @@
-// Part of the build (postbuild/index.js): takes React Router's <link rel="modulepreload"> hints out of the
-// prerendered pages. The text of a step is all in the HTML, so nothing should compete with it for
-// a slow phone's bandwidth: the scripts that make answers switch steps in place still load (the
-// inline module script imports them), just after the page has painted. React adds the hints back
-// once it runs, which is harmless by then. It also writes each page's script policy into the page
-// (host-files.js) so a static host needs no header rule per page.
+// Part of the build (postbuild/index.js): the scripts that make answers switch steps in place load
+// once the page has painted its text. A step's text is all in its HTML, so nothing should compete
+// with it for a slow phone's bandwidth and main thread:
+// - React Router's <link rel="modulepreload"> hints come out of the prerendered pages (React adds
+//   them back once it runs, which is harmless by then);
+// - its inline bootstrap script, whose static imports the parser would fetch at once, waits for the
+//   page's first contentful paint and then imports the same modules (`afterFirstPaint`).
+// It also writes each page's script policy into the page (host-files.js) so a static host needs no
+// header rule per page.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "../server/headers.js";
 import { withPolicyMeta } from "./host-files.js";
 
 const preload = /<link rel="modulepreload" href="[^"]*"\/>/g;
+const bootstrap = /(<script type="module"[^>]*>)([\s\S]*?)(<\/script>)/g;
+
+/**
+ * Resolves once the page's first contentful paint has been presented (the `paint` entry is
+ * reported after it is on screen, a frame callback before). A page in a background tab paints
+ * nothing until it is shown, and a frame scrolled out of view may not paint at all: those load at
+ * once, or after 2 s.
+ */
+const waitForPaint = `await new Promise((go) => {
+  const types = globalThis.PerformanceObserver?.supportedEntryTypes ?? [];
+  if (document.visibilityState !== "visible" || !types.includes("paint")) return go();
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName("first-contentful-paint").length) observer.disconnect(), go();
+  }).observe({ type: "paint", buffered: true });
+  setTimeout(go, 2000);
+});`;
+
+/**
+ * React Router's bootstrap: `import "/assets/manifest.js"; import * as route0 from "/assets/root.js";
+ * ...` and then statements that use the routes. The same imports made dynamic, after the paint;
+ * the statements are kept as they are.
+ * @param {string} code @param {string} file for the error message
+ */
+export function afterFirstPaint(code, file) {
+  const imports = /^\s*import\s*(?:\*\s*as\s+(\w+)\s+from\s*)?"([^"]+)";/;
+  /** @type {Array<[string | undefined, string]>} */
+  const found = [];
+  let rest = code;
+  for (let m; (m = imports.exec(rest)); rest = rest.slice(m[0].length)) found.push([m[1], m[2]]);
+  if (found.length === 0 || /^\s*import\s*["*{]/m.test(rest)) {
+    throw new Error(`${file}: React Router's bootstrap script is not the static imports and statements this build step rewrites:\n${code}`);
+  }
+  const names = found.map(([name]) => name ?? "").join(", ");
+  const loads = found.map(([, url]) => `import(${JSON.stringify(url)})`).join(", ");
+  return `${waitForPaint}\nconst [${names}] = await Promise.all([${loads}]);${rest}`;
+}
 
 /** @param {string} dir @returns {number} how many pages changed */
 export function deferModules(dir) {
@@ -17,7 +56,10 @@ export function deferModules(dir) {
   for (const file of listFiles(dir).filter((f) => f.endsWith(".html"))) {
     const full = path.join(dir, file);
     const html = readFileSync(full, "utf8");
-    const trimmed = withPolicyMeta(html.replace(preload, ""));
+    const deferred = html
+      .replace(preload, "")
+      .replace(bootstrap, (_, open, code, close) => `${open}${afterFirstPaint(code, file)}${close}`);
+    const trimmed = withPolicyMeta(deferred);
     if (trimmed !== html) {
       writeFileSync(full, trimmed);
       changed++;

@@ -36,8 +36,9 @@ export const BASE_POLICY = ["object-src 'none'", "base-uri 'none'", "form-action
 /**
  * A page's policy: scripts from our origin plus the page's own inline scripts, by hash; no
  * 'unsafe-inline' or 'unsafe-eval'. Styles: the Tailwind stylesheet inlined in the page, by hash
- * (React sets other styles through the CSSOM, which style-src does not govern). connect-src, worker-src and
- * manifest-src are spelled out for the connection check, the service worker and the manifest.
+ * (React sets other styles through the CSSOM, which style-src does not govern). Images: ours, and the
+ * icon each page carries as a data: URL. connect-src, worker-src and manifest-src are spelled out
+ * for the connection check, the service worker and the manifest.
  * @param {readonly string[]} scriptHashes CSP sources such as 'sha256-…'
  * @param {readonly string[]} [styleHashes] the same for the page's inline stylesheet
  */
@@ -46,7 +47,7 @@ export function pagePolicy(scriptHashes, styleHashes = []) {
     "default-src 'self'",
     ["script-src 'self'", ...scriptHashes].join(" "),
     ["style-src 'self'", ...styleHashes].join(" "),
-    "img-src 'self'",
+    "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self'",

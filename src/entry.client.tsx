@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { HydratedRouter } from "react-router/dom";
+import { keyHistoryEntry } from "@/components/scroll-restore";
 import { stepRoutes } from "@/lib/step-routes";
 
 // The not-found page is sent for every unknown URL, so the URL in the address bar is not the one it
@@ -26,8 +27,25 @@ function shareStepModule() {
   if (loaded) for (const id of ids) modules[id] ??= loaded;
 }
 
-if (!isStaticPage) {
+/**
+ * Back or Forward onto an entry the page made before a reload, taken before the scripts ran, moves
+ * the address bar without a page load, and nothing was listening yet: the page still shows the step
+ * it was loaded at. The router would take the address bar's step with this page's data. Loading
+ * the address bar's page instead is what the reader asked for. (The scripts wait for the first
+ * paint, postbuild/defer-modules.js, so on a slow phone that is a second or more.)
+ */
+function movedBeforeHydration() {
+  const loaded = performance.getEntriesByType("navigation")[0]?.name;
+  if (!loaded) return false;
+  const { pathname, search } = new URL(loaded);
+  return pathname !== location.pathname || search !== location.search;
+}
+
+if (movedBeforeHydration()) {
+  location.reload();
+} else if (!isStaticPage) {
   shareStepModule();
+  keyHistoryEntry();
   startTransition(() => {
     hydrateRoot(
       document,

@@ -1,8 +1,9 @@
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLocation } from "react-router";
+import { Links, Meta, Outlet, Scripts, isRouteErrorResponse, useLocation } from "react-router";
 import type { Route } from "./+types/root";
 import { EmbedProvider } from "@/components/embed-context";
 import { GuideNavigation } from "@/components/guide-link";
 import { NotFound } from "@/components/not-found";
+import { ScrollRestore } from "@/components/scroll-restore";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { StepFocus } from "@/components/step-focus";
@@ -15,11 +16,13 @@ import { notFoundMeta, siteName } from "@/lib/page-meta";
 import appCss from "./app.css?inline";
 // The same with `dark:` following the host page's scheme, for the embed pages.
 import embedCss from "./embed.css?inline";
-// A content-hashed file under /assets/, cached for good: browsers ask for the icon again on every
-// step change, and a file that has to be revalidated costs a round trip each time. A PNG (drawn from
-// favicon.svg, 48 px): Chromium fetches and decodes the icon again on every step change, and an SVG
-// icon costs a whole SVG document each time (5–15 ms on a slow phone's main thread, bench/throttled.js).
-import faviconUrl from "./favicon-48.png?url&no-inline";
+// Written into each page as a data: URL (384 bytes: favicon.svg drawn at 48 px, its one colour in
+// 16 steps of opacity), so a first visit makes no request for it. A browser asks for the icon once
+// the page has loaded, which can be before its first paint is on screen, and Lighthouse then counts
+// that round trip into the LCP (bench/lighthouse.js). A PNG, not the SVG: Chromium decodes the icon
+// again on every step change, and an SVG icon costs a whole SVG document each time (5–15 ms on a
+// slow phone's main thread, bench/throttled.js).
+import faviconData from "./favicon-48.png?inline";
 
 /**
  * The stylesheet goes into each prerendered page. The browser never needs it as a string: it is
@@ -31,6 +34,8 @@ const pageCss = (embed: boolean) => (import.meta.env.SSR ? (embed ? embedCss : a
 /** The embed pages' inline script (src/lib/embed-frame.ts), read back from the page in the same way. */
 const loadedFrameScript = import.meta.env.SSR ? "" : (document.getElementById("embed-frame")?.textContent ?? "");
 const frameScript = () => (import.meta.env.SSR ? embedFrameScript() : loadedFrameScript);
+/** The icon, read back from the page in the same way (it would be 1 KB of the client bundle). */
+const favicon = import.meta.env.SSR ? faviconData : (document.querySelector("link[rel=icon]")?.getAttribute("href") ?? "");
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const embed = isEmbedPath(useLocation().pathname);
@@ -42,9 +47,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="color-scheme" content="light dark" />
         <meta name="theme-color" content="#ffffff" media="(prefers-color-scheme: light)" />
         <meta name="theme-color" content="#18181b" media="(prefers-color-scheme: dark)" />
-        <link rel="icon" href={faviconUrl} type="image/png" sizes="48x48" />
+        <link rel="icon" href={favicon} type="image/png" sizes="48x48" />
         <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
-        <link rel="manifest" href="/manifest.webmanifest" />
         <style id="app-css" dangerouslySetInnerHTML={{ __html: pageCss(embed) }} />
         {embed && (
           <>
@@ -74,7 +78,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <SiteFooter />
           </GuideNavigation>
         </EmbedProvider>
-        <ScrollRestoration />
+        <ScrollRestore />
         <Scripts />
       </body>
     </html>
@@ -82,9 +86,19 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
-  useServiceWorker();
+  const offline = useServiceWorker();
   useOutcomeQueue();
-  return <Outlet />;
+  return (
+    <>
+      {/* The app manifest (React puts the link in the head) is offered once the service worker
+          that opens every step offline is in place: an app installed without it would open to a
+          network error. Linked in the HTML, Chromium fetched it and its icon as the page loaded,
+          before the first paint was on screen, and Lighthouse counted both into the LCP. With
+          credentials it comes over the page's own connection, not a new one; we set no cookies. */}
+      {offline && <link rel="manifest" href="/manifest.webmanifest" crossOrigin="use-credentials" />}
+      <Outlet />
+    </>
+  );
 }
 
 /** Steps set their own tags; this is what an error page gets. */

@@ -1,16 +1,22 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { isEmbedPath } from "@/lib/embed";
 
 /**
- * Registers the service worker that keeps every step available offline after one visit.
+ * Registers the service worker that keeps every step available offline after one visit, and says
+ * whether it is registered.
  * Only in a production build: in development it would serve stale pages. Not from inside another
  * site's frame: the embed pages are not kept offline, and a frame is no place to install a worker.
  */
 export function useServiceWorker() {
+  const [registered, setRegistered] = useState(false);
   useEffect(() => {
     if (!import.meta.env.PROD || !("serviceWorker" in navigator) || isEmbedPath(location.pathname)) return;
-    navigator.serviceWorker.register("/sw.js").catch(() => {
-      // Offline support is an extra; the page works the same without it.
-    });
+    navigator.serviceWorker.register("/sw.js").then(
+      () => setRegistered(true),
+      () => {
+        // Offline support is an extra; the page works the same without it.
+      },
+    );
   }, []);
+  return registered;
 }
