@@ -76,6 +76,7 @@ test("menu names say what they were checked against; steps without a menu path c
   await page.goto("/unliking/android/cache");
   await datesShown();
   await page.goto("/unliking/android/update");
+  await interactive(page);
   await answer(page, "update", "answer.no");
   await expectStep(page, "cache");
   await datesShown();

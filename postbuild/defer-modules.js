@@ -25,7 +25,9 @@ const waitForPaint = `await new Promise((go) => {
   const types = globalThis.PerformanceObserver?.supportedEntryTypes ?? [];
   if (document.visibilityState !== "visible" || !types.includes("paint")) return go();
   new PerformanceObserver((list, observer) => {
-    if (list.getEntriesByName("first-contentful-paint").length) observer.disconnect(), go();
+    if (list.getEntriesByName("first-contentful-paint").length === 0) return;
+    observer.disconnect();
+    go();
   }).observe({ type: "paint", buffered: true });
   setTimeout(go, 2000);
 });`;
