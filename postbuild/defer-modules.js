@@ -21,7 +21,7 @@ const bootstrap = /(<script type="module"[^>]*>)([\s\S]*?)(<\/script>)/g;
  * nothing until it is shown, and a frame scrolled out of view may not paint at all: those load at
  * once, or after 2 s.
  */
-const waitForPaint = `await new Promise((go) => {
+const waitForPaint = `new Promise((go) => {
   const types = globalThis.PerformanceObserver?.supportedEntryTypes ?? [];
   if (document.visibilityState !== "visible" || !types.includes("paint")) return go();
   new PerformanceObserver((list, observer) => {
@@ -30,12 +30,12 @@ const waitForPaint = `await new Promise((go) => {
     go();
   }).observe({ type: "paint", buffered: true });
   setTimeout(go, 2000);
-});`;
+})`;
 
 /**
  * React Router's bootstrap: `import "/assets/manifest.js"; import * as route0 from "/assets/root.js";
  * ...` and then statements that use the routes. The same imports made dynamic, after the paint;
- * the statements are kept as they are.
+ * the statements run as they were, once the modules are in.
  * @param {string} code @param {string} file for the error message
  */
 export function afterFirstPaint(code, file) {
@@ -49,7 +49,8 @@ export function afterFirstPaint(code, file) {
   }
   const names = found.map(([name]) => name ?? "").join(", ");
   const loads = found.map(([, url]) => `import(${JSON.stringify(url)})`).join(", ");
-  return `${waitForPaint}\nconst [${names}] = await Promise.all([${loads}]);${rest}`;
+  // Promises rather than a top-level await, which older browsers cannot parse.
+  return `${waitForPaint}\n  .then(() => Promise.all([${loads}]))\n  .then(([${names}]) => {${rest}\n});`;
 }
 
 /** @param {string} dir @returns {number} how many pages changed */
