@@ -32,7 +32,7 @@ function shareStepModule() {
  * the address bar without a page load, and nothing was listening yet: the page still shows the step
  * it was loaded at. The router would take the address bar's step with this page's data. Loading
  * the address bar's page instead is what the reader asked for. (The scripts wait for the first
- * paint, postbuild/defer-modules.js, so on a slow phone that is a second or more.)
+ * paint, postbuild/defer-modules.js; on a slow phone they take a second or so to arrive.)
  */
 function movedBeforeHydration() {
   const loaded = performance.getEntriesByType("navigation")[0]?.name;

@@ -34,7 +34,7 @@ const pageCss = (embed: boolean) => (import.meta.env.SSR ? (embed ? embedCss : a
 /** The embed pages' inline script (src/lib/embed-frame.ts), read back from the page in the same way. */
 const loadedFrameScript = import.meta.env.SSR ? "" : (document.getElementById("embed-frame")?.textContent ?? "");
 const frameScript = () => (import.meta.env.SSR ? embedFrameScript() : loadedFrameScript);
-/** The icon, read back from the page in the same way (it would be 1 KB of the client bundle). */
+/** The icon, read back from the page in the same way (it would be half a kilobyte of the client bundle). */
 const favicon = import.meta.env.SSR ? faviconData : (document.querySelector("link[rel=icon]")?.getAttribute("href") ?? "");
 
 export function Layout({ children }: { children: React.ReactNode }) {
