@@ -1,6 +1,8 @@
 // The table `npm run bench` prints: each figure beside its target, ours beside the floor's.
 import { CATEGORIES } from "./lighthouse.js";
+import { TAP_HOLD_MS } from "./page.js";
 import { elapsed, log, markdownTable, median, percentile } from "./processes.js";
+import { WALKS } from "./throttled.js";
 
 /** What the figures are held against; the bench prints ✓ or ✗ beside each, and never fails on them. */
 export const TARGETS = { score: 100, lcpRatio: 1.1, jsBrotliKB: 100, medianMs: 50, p95Ms: 100, requests: 0, throttledP95Ms: 100 };
@@ -123,7 +125,14 @@ export function printThrottled(walks, throttling, verbose) {
       `${(throttling.upKbps / 1024).toFixed(2)} Mbps up, CPU ${throttling.cpu}× slower (Chromium's own network and CPU emulation). ` +
       "A pause of a quiet second on each step before the tap. JavaScript off: navigation start → first contentful paint of the new page.",
   );
+  const queued = Object.values(walks).flat().flatMap((s) => (s.queued === undefined ? [] : [s.queued]));
+  console.log(
+    `Each way walked ${WALKS} times, in turns, each in a new browser context. A tap holds the button ${TAP_HOLD_MS} ms (BENCH_TAP_HOLD_MS); ` +
+      (queued.length ? `the click then waited ${median(queued).toFixed(0)} ms (median), at most ${Math.max(...queued).toFixed(0)}, between its time and its first listener.` : ""),
+  );
   if (verbose) {
-    for (const [way, samples] of Object.entries(walks)) for (const s of samples) log(`${way}: ${s.ms.toFixed(0)} ms ${s.href}: ${s.urls.join(", ") || "no request"}`);
+    for (const [way, samples] of Object.entries(walks)) {
+      for (const s of samples) log(`${way}: ${s.ms.toFixed(0)} ms${s.queued === undefined ? "" : ` (queued ${s.queued.toFixed(0)})`} ${s.href}: ${s.urls.join(", ") || "no request"}`);
+    }
   }
 }

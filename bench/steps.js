@@ -1,6 +1,6 @@
 // `npm run bench`: step changes timed in the page, from the click to the first frame painted with
 // the new heading, and the requests each makes (network, service worker, HTTP or prefetch cache).
-import { ANSWERS, DEVICE, hydrated, watchRequests } from "./page.js";
+import { ANSWERS, DEVICE, hydrated, TAP_HOLD_MS, watchRequests } from "./page.js";
 import { sleep } from "./processes.js";
 
 /**
@@ -51,6 +51,8 @@ export function stepTimer(/** @type {string} */ answers) {
       const link = event.target instanceof Element ? event.target.closest(answers) : null;
       if (!link) return;
       const t0 = event.timeStamp;
+      // How long the click waited between its time and its first listener (this one, in the capture phase).
+      const queued = performance.now() - t0;
       const prevPath = location.pathname;
       const prev = heading();
       const prevText = prev && prev.textContent;
@@ -72,7 +74,7 @@ export function stepTimer(/** @type {string} */ answers) {
         clearInterval(poll);
         removeEventListener("pagehide", leaving);
         afterPaint((t1) => {
-          /** @type {any} */ (window).__bench = { t0, t1, origin: performance.timeOrigin, fullLoad: false, controlled: wasControlled };
+          /** @type {any} */ (window).__bench = { t0, t1, queued, origin: performance.timeOrigin, fullLoad: false, controlled: wasControlled };
         });
       };
       const observer = new MutationObserver(check);
@@ -200,7 +202,7 @@ export async function stepChanges(browser, { origin, clicks, maxMs, afterMs, log
           /** @type {any} */ (window).__bench = null;
         });
         const before = Date.now();
-        await link.click({ timeout: 5_000 });
+        await link.click({ delay: TAP_HOLD_MS, timeout: 5_000 });
         const result = await measured();
         if (!result) {
           failures.push(`${from} → ${href}`);
