@@ -70,11 +70,13 @@ export function stepTimer(/** @type {string} */ answers) {
         if (!h1 || location.pathname === prevPath) return;
         if (h1 === prev && h1.textContent === prevText && h1.closest("article") === prevArticle) return;
         finished = true;
+        // The new step is in the page: a request started after this is not one the step change waited for.
+        const shown = performance.now();
         observer.disconnect();
         clearInterval(poll);
         removeEventListener("pagehide", leaving);
         afterPaint((t1) => {
-          /** @type {any} */ (window).__bench = { t0, t1, queued, origin: performance.timeOrigin, fullLoad: false, controlled: wasControlled };
+          /** @type {any} */ (window).__bench = { t0, t1, shown, queued, origin: performance.timeOrigin, fullLoad: false, controlled: wasControlled };
         });
       };
       const observer = new MutationObserver(check);
@@ -208,7 +210,8 @@ export async function stepChanges(browser, { origin, clicks, maxMs, afterMs, log
           failures.push(`${from} → ${href}`);
           break;
         }
-        const end = result.origin + result.t1;
+        // Requests are the step change's until the new step is in the page (a whole page load: until its frame).
+        const end = result.origin + (result.shown ?? result.t1);
         await settle(Math.max(300, afterMs));
         let network = 0;
         let sw = 0;

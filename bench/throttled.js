@@ -10,7 +10,7 @@
 // the new heading (steps.js's timer); without, from the new page's navigation start to its first
 // contentful paint (the page is plain HTML with its CSS inline, so the heading is in that frame),
 // read through Playwright's own script world. Requests are counted from just before the click to
-// that frame: those that went to the network, not the ones served from the HTTP cache or by the
+// the new step's arrival in the page (JavaScript off: its frame): those that went to the network, not the ones served from the HTTP cache or by the
 // service worker, and apart from them the prefetches the new step starts for the one after; the
 // live connection check (/ping.txt) and the answer being counted (/api/outcomes) are left out (page.js).
 import { throttling } from "lighthouse/core/config/constants.js";
@@ -51,14 +51,18 @@ export const WALK = [
 function counted(requests) {
   return {
     /**
-     * Network requests started between two wall-clock times (ms), the connection check left out:
-     * those the step change waited for, and the prefetches the new step started for the next.
+     * Network requests started from the tap (`from`) to the new step's frame (`to`), wall-clock ms,
+     * the connection check left out: those the step change waited for, and the prefetches the new
+     * step started for the next (a `<link rel=prefetch>`, or anything started once the new step was
+     * in the page, `shown`: its answers' data is fetched once the page is idle after the frame,
+     * and once in 90 taps that was before the timer's own task read the time).
      */
-    between(/** @type {number} */ from, /** @type {number} */ to) {
+    between(/** @type {number} */ from, /** @type {number} */ shown, /** @type {number} */ to) {
       const started = [...requests.values()].filter(
         (r) => r.kind === "network" && r.wall >= from && r.wall <= to,
       );
-      return { waited: started.filter((r) => !r.prefetch), prefetched: started.filter((r) => r.prefetch) };
+      const waited = (/** @type {import("./page.js").Request} */ r) => !r.prefetch && r.wall <= shown;
+      return { waited: started.filter(waited), prefetched: started.filter((r) => !waited(r)) };
     },
     /** Resolves once nothing is in flight and nothing has started for `quietMs` (at most `limitMs`). */
     async quiet(quietMs = 1_000, limitMs = 15_000) {
@@ -134,7 +138,7 @@ async function walk(browser, way, origin) {
       // listeners of its own that run inside the timed click (a few ms at 4× CPU). A real tap has
       // none; the link is already on screen and still here (the network has been quiet for a second).
       await link.click({ force: process.env.BENCH_PLAYWRIGHT_CHECK !== "1", delay: TAP_HOLD_MS, timeout: 10_000 });
-      /** @type {{ t0: number, t1: number, queued?: number, origin: number } | undefined} */
+      /** @type {{ t0: number, t1: number, shown?: number, queued?: number, origin: number } | undefined} */
       let frame;
       if (javaScript) {
         const handle = await page.waitForFunction(() => /** @type {any} */ (window).__bench, null, { timeout: 30_000, polling: 50 });
@@ -152,7 +156,7 @@ async function walk(browser, way, origin) {
         }
         if (!frame) throw new Error(`${way}: no first-contentful-paint on ${href}`);
       }
-      const { waited, prefetched } = requests.between(before, frame.origin + frame.t1);
+      const { waited, prefetched } = requests.between(before, frame.origin + (frame.shown ?? frame.t1), frame.origin + frame.t1);
       samples.push({ href, ms: frame.t1 - frame.t0, queued: frame.queued, network: waited.length, prefetched: prefetched.length, urls: waited.map((r) => new URL(r.url).pathname) });
     }
     return samples;
