@@ -10,9 +10,10 @@
 // the new heading (steps.js's timer); without, from the new page's navigation start to its first
 // contentful paint (the page is plain HTML with its CSS inline, so the heading is in that frame),
 // read through Playwright's own script world. Requests are counted from just before the click to
-// the new step's arrival in the page (JavaScript off: its frame): those that went to the network, not the ones served from the HTTP cache or by the
-// service worker, and apart from them the prefetches the new step starts for the one after; the
-// live connection check (/ping.txt) and the answer being counted (/api/outcomes) are left out (page.js).
+// the new step's arrival in the page (JavaScript off: its frame): those that went to the network,
+// not the ones served from the HTTP cache or by the service worker, and apart from them the
+// prefetches the new step starts for the one after; the live connection check (/ping.txt) and the
+// answer being counted (/api/outcomes) are left out (page.js).
 import { throttling } from "lighthouse/core/config/constants.js";
 import { ANSWERS, DEVICE, hydrated, TAP_HOLD_MS, watchRequests } from "./page.js";
 import { sleep } from "./processes.js";
