@@ -28,23 +28,23 @@ import { firstLoadBytes } from "./bytes.js";
 import { stepChanges } from "./steps.js";
 import { startFloor } from "./floor.js";
 import { runLighthouse } from "./lighthouse.js";
-import { elapsed, HOST, log, onCleanUp, portFree, root, runBench, startApp } from "./processes.js";
+import { elapsed, envNumber, HOST, log, onCleanUp, portFree, root, runBench, startApp } from "./processes.js";
 import { printReport, printThrottled } from "./report.js";
 import { THROTTLING, throttledWalks } from "./throttled.js";
 
 const chromiumPath = benchBrowserPath();
 
-const PORT = Number(process.env.BENCH_PORT ?? 4300);
+const PORT = envNumber("BENCH_PORT", 4300);
 const FLOOR_PORT = PORT + 1;
 const ORIGIN = `http://${HOST}:${PORT}`;
 const FLOOR_ORIGIN = `http://${HOST}:${FLOOR_PORT}`;
 const PAGES = ["/", "/unliking/android/cache", "/missing/iphone/support", "/dropping/guidelines"];
 const DEEP = "/unliking/android/cache";
-const CLICKS = Math.max(30, Number(process.env.BENCH_CLICKS ?? 40));
+const CLICKS = envNumber("BENCH_CLICKS", 40, 30);
 const AFTER_MS = 500;
-const LH_RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 2));
+const LH_RUNS = envNumber("BENCH_LH_RUNS", 2, 1);
 /** Extra Lighthouse passes start only if they should end by then. */
-const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 480) * 1000;
+const BUDGET_MS = envNumber("BENCH_BUDGET_S", 480) * 1000;
 const VERBOSE = process.env.BENCH_VERBOSE === "1";
 /** Past this the run is stopped as broken (a run takes about 7 minutes). */
 const HARD_LIMIT_MS = 14 * 60_000;

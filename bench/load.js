@@ -10,12 +10,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { freePort, HOST, markdownTable, root, runBench, startApp, startNode } from "./processes.js";
+import { envNumber, freePort, HOST, markdownTable, root, runBench, startApp, startNode } from "./processes.js";
 
 const dir = path.join(root, "build", "client");
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const workers = Number(process.env.BENCH_WORKERS ?? 2);
+const seconds = envNumber("BENCH_SECONDS", 10, 1);
+const connections = envNumber("BENCH_CONNECTIONS", 10, 1);
+const workers = envNumber("BENCH_WORKERS", 2, 1);
 const stepPath = "/unliking/android/cache";
 /** What a browser sends; both servers then answer with the same precompressed brotli bytes. */
 const requestHeaders = { "accept-encoding": "gzip, deflate, br" };

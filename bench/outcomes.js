@@ -9,10 +9,10 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { startPostgres, whyNoPostgres } from "./postgres.js";
-import { freePort, HOST, log, markdownTable, root, runBench, sleep, startNode, tempDataDir } from "./processes.js";
+import { envNumber, freePort, HOST, log, markdownTable, root, runBench, sleep, startNode, tempDataDir } from "./processes.js";
 
 const dir = path.resolve(root, process.env.BUILD_DIR ?? path.join("build", "client"));
-const seconds = Number(process.env.BENCH_OUTCOMES_SECONDS ?? 20);
+const seconds = envNumber("BENCH_OUTCOMES_SECONDS", 20, 1);
 const connections = 100;
 const TARGET = 2_000;
 const OUTCOMES = "/api/outcomes";

@@ -1,6 +1,7 @@
 // What the Playwright parts of `npm run bench` share: the phone they pretend to be, the answer
 // links, waiting for the app to take over a page, and the page's requests as CDP reports them.
 import { devices } from "@playwright/test";
+import { envNumber } from "./processes.js";
 
 export const DEVICE = devices["Pixel 7"];
 export const ANSWERS = 'section[aria-labelledby="question"] a';
@@ -12,7 +13,7 @@ export const ANSWERS = 'section[aria-labelledby="question"] a';
  * at 4× CPU on a first tap, counted in the tap. A finger rests on the glass between the two, and
  * the press's work is done by the time it lifts. 0 gives the old protocol.
  */
-export const TAP_HOLD_MS = Math.max(0, Number(process.env.BENCH_TAP_HOLD_MS ?? 50));
+export const TAP_HOLD_MS = envNumber("BENCH_TAP_HOLD_MS", 50, 0);
 
 export async function hydrated(/** @type {import("@playwright/test").Page} */ page) {
   await page.waitForFunction(

@@ -16,6 +16,19 @@ export const elapsed = () => Math.round((Date.now() - began) / 1000);
 export const log = (/** @type {string} */ line) => process.stderr.write(`[${String(elapsed()).padStart(3)} s] ${line}\n`);
 export const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * A number from the environment variable `name`: `fallback` when it is unset or empty, at least
+ * `min`. Anything else that is not a number stops the bench with the variable's name, rather than
+ * running with NaN (no walks, no clicks, a port of NaN).
+ */
+export function envNumber(/** @type {string} */ name, /** @type {number} */ fallback, min = -Infinity) {
+  const raw = process.env[name]?.trim();
+  if (!raw) return Math.max(min, fallback);
+  const value = Number(raw);
+  if (!Number.isFinite(value)) throw new Error(`${name} must be a number, not "${raw}"`);
+  return Math.max(min, value);
+}
+
 /** @type {Array<() => Promise<void> | void>} */
 const cleanups = [];
 /** Runs `task` at clean-up, last registered first. */

@@ -16,11 +16,11 @@
 // answer being counted (/api/outcomes) are left out (page.js).
 import { throttling } from "lighthouse/core/config/constants.js";
 import { ANSWERS, DEVICE, hydrated, TAP_HOLD_MS, watchRequests } from "./page.js";
-import { sleep } from "./processes.js";
+import { envNumber, sleep } from "./processes.js";
 import { stepTimer } from "./steps.js";
 
 const SLOW = throttling.mobileSlow4G;
-export const WALKS = Math.max(1, Number(process.env.BENCH_WALKS ?? 3));
+export const WALKS = envNumber("BENCH_WALKS", 3, 1);
 export const THROTTLING = { rttMs: SLOW.rttMs, downKbps: SLOW.throughputKbps, upKbps: SLOW.uploadThroughputKbps, cpu: SLOW.cpuSlowdownMultiplier };
 
 /** The walk: the answers tapped from /, every fix on Android, to the support step. */
