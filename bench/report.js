@@ -127,7 +127,7 @@ export function printThrottled(walks, throttling, verbose) {
   );
   const queued = Object.values(walks).flat().flatMap((s) => (s.queued === undefined ? [] : [s.queued]));
   console.log(
-    `Each way walked ${WALKS} times, in turns, each in a new browser context. A tap holds the button ${TAP_HOLD_MS} ms (BENCH_TAP_HOLD_MS); ` +
+    `Each way walked ${WALKS === 1 ? "once" : `${WALKS} times, in turns`}, each walk in a new browser context. A tap holds the button ${TAP_HOLD_MS} ms (BENCH_TAP_HOLD_MS); ` +
       (queued.length ? `the click then waited ${median(queued).toFixed(0)} ms (median), at most ${Math.max(...queued).toFixed(0)}, between its time and its first listener.` : ""),
   );
   if (verbose) {
