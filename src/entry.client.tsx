@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { HydratedRouter } from "react-router/dom";
+import { isOtherPage } from "@/components/loaded-page";
 import { keyHistoryEntry } from "@/components/scroll-restore";
 import { stepRoutes } from "@/lib/step-routes";
 
@@ -27,21 +28,8 @@ function shareStepModule() {
   if (loaded) for (const id of ids) modules[id] ??= loaded;
 }
 
-/**
- * Back or Forward onto an entry the page made before a reload, taken before the scripts ran, moves
- * the address bar without a page load, and nothing was listening yet: the page still shows the step
- * it was loaded at. The router would take the address bar's step with this page's data. Loading
- * the address bar's page instead is what the reader asked for. (The scripts wait for the first
- * paint, postbuild/defer-modules.js; on a slow phone they take a second or so to arrive.)
- */
-function movedBeforeHydration() {
-  const loaded = performance.getEntriesByType("navigation")[0]?.name;
-  if (!loaded) return false;
-  const { pathname, search } = new URL(loaded);
-  return pathname !== location.pathname || search !== location.search;
-}
-
-if (movedBeforeHydration()) {
+// Moved by Back or Forward before the scripts ran (src/components/loaded-page.ts): load that page.
+if (isOtherPage(location)) {
   location.reload();
 } else if (!isStaticPage) {
   shareStepModule();

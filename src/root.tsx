@@ -2,6 +2,7 @@ import { Links, Meta, Outlet, Scripts, isRouteErrorResponse, useLocation } from 
 import type { Route } from "./+types/root";
 import { EmbedProvider } from "@/components/embed-context";
 import { GuideNavigation } from "@/components/guide-link";
+import { useReloadIfMovedBeforeRouter } from "@/components/loaded-page";
 import { NotFound } from "@/components/not-found";
 import { ScrollRestore } from "@/components/scroll-restore";
 import { SiteFooter } from "@/components/site-footer";
@@ -86,6 +87,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
+  useReloadIfMovedBeforeRouter();
   const offline = useServiceWorker();
   useOutcomeQueue();
   return (
