@@ -95,7 +95,13 @@ const isAsked = (id: string, answer: Answer) => id === "device" || !answer.event
 /** axe in both colour schemes, on the page as it is now: every rule in light, the colour rules in dark. */
 async function expectAccessible(page: Page, href: string) {
   // Colours fade from one scheme to the other (CSS transitions); contrast is measured once they have.
-  const settled = () => page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  // A transition that another replaces is cancelled (its `finished` rejects): wait for those too.
+  const settled = () =>
+    page.evaluate(async () => {
+      for (let running = document.getAnimations(); running.length > 0; running = document.getAnimations()) {
+        await Promise.allSettled(running.map((animation) => animation.finished));
+      }
+    });
   await settled();
   expect(await seriousViolations(page), `${href}, light scheme`).toEqual([]);
   await page.emulateMedia({ colorScheme: "dark" });
