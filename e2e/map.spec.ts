@@ -58,6 +58,33 @@ test("axe finds nothing serious in either scheme, and only the drawing scrolls s
   await expect(region).toHaveAttribute("tabindex", "0");
 });
 
+test("the drawing opens at the first step before the scripts run, and stays where the reader scrolled it when they do", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  let release = () => {};
+  const held = new Promise<void>((go) => (release = go));
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/map", { waitUntil: "domcontentloaded" });
+  const region = page.getByRole("region", { name: "The diagram, scrolls sideways" });
+  const centreOf = (selector: string) =>
+    region.evaluate((el, selector) => {
+      const box = el.querySelector(selector)!.getBoundingClientRect();
+      const view = el.getBoundingClientRect();
+      return Math.round(box.left + box.width / 2 - (view.left + view.width / 2));
+    }, selector);
+  // The first step's box sits in the middle of the region (within the region's padding).
+  expect(Math.abs(await centreOf('a[data-step="start"]'))).toBeLessThanOrEqual(8);
+  // The reader scrolls the drawing while the scripts are on their way; then they run.
+  await region.evaluate((el) => el.scrollBy(-120, 0));
+  const scrolled = await region.evaluate((el) => el.scrollLeft);
+  release();
+  await page.waitForFunction(() => "__reactRouterDataRouter" in window);
+  await page.evaluate(() => new Promise((go) => setTimeout(go, 500)));
+  expect(await region.evaluate((el) => el.scrollLeft)).toBe(scrolled);
+});
+
 test("with JavaScript off, the drawing and the list are there and a box opens its step", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from "react";
 import type { MapLayout, PlacedNode } from "@/content/map.server";
 
 // Sizes shared with the layout (src/content/map.server.ts), repeated here so that no server module
@@ -38,18 +37,18 @@ function edgePath(points: Point[]): string {
  * The decision tree as drawn at build time, at its natural size in a region that scrolls sideways.
  * The drawing is hidden from screen readers and its links are out of the tab order: the list below
  * it on the page says the same, with the same links.
+ *
+ * It opens with the first step (the machine's first state) in view rather than the left edge, put
+ * there by a script as the page is parsed. Done once the page ran, it moved the drawing under a
+ * reader who had scrolled it meanwhile, and a box on its way to a tap with it.
  */
 export function GuideMap({ layout, label }: { layout: MapLayout; label: string }) {
-  const region = useRef<HTMLDivElement>(null);
-  // Once the page runs, the first step (the machine's first state) in view rather than the left edge.
   const first = layout.nodes[0]!;
-  useEffect(() => {
-    const el = region.current;
-    if (el) el.scrollLeft = first.x + first.width / 2 - el.clientWidth / 2;
-  }, [first.x, first.width]);
+  const centre = Math.round(first.x + first.width / 2);
   return (
-    <div ref={region} tabIndex={0} role="region" aria-label={label} className="overflow-x-auto rounded-lg border border-zinc-200 p-2 dark:border-zinc-700">
+    <div tabIndex={0} role="region" aria-label={label} className="overflow-x-auto rounded-lg border border-zinc-200 p-2 dark:border-zinc-700">
       <Drawing layout={layout} />
+      <script dangerouslySetInnerHTML={{ __html: `(function(e){e.scrollLeft=${centre}-e.clientWidth/2})(document.currentScript.parentNode)` }} />
     </div>
   );
 }
