@@ -1,12 +1,10 @@
 import { useLayoutEffect } from "react";
 import { useLocation } from "react-router";
 
-/**
- * Back or Forward onto an entry the page made before a reload moves the address bar without a page
- * load. Taken before the scripts ran, nothing was listening: the page still shows the step it was
- * loaded at. The scripts wait for the first paint (postbuild/defer-modules.js) and take a second or
- * so to arrive on a slow phone, so a reader can do this.
- */
+// Back or Forward onto an entry the page made before a reload moves the address bar without a page
+// load. Taken before the scripts ran, nothing was listening: the page still shows the step it was
+// loaded at. The scripts wait for the first paint (postbuild/defer-modules.js) and take a second or
+// so to arrive on a slow phone, so a reader can do this.
 
 /** Whether `at` is another page than the one this document was loaded as. */
 export function isOtherPage(at: { pathname: string; search: string }) {
