@@ -2,7 +2,7 @@
 // icon and the manifest in src/root.tsx), and it keeps the reader's place in the page across a
 // reload and Back (src/components/scroll-restore.tsx).
 import { expect, test } from "@playwright/test";
-import { answerLink, expectStep, interactive } from "./support/walk.ts";
+import { answerLink, expectStep, holdScripts, interactive } from "./support/walk.ts";
 
 test("a step is on screen before its scripts are asked for, and the icon is in the page: no request for it", async ({ page }) => {
   const requests: string[] = [];
@@ -61,12 +61,7 @@ test.describe("the reader's place in a page", () => {
     await expectStep(page, "symptom");
     // A reload whose scripts are held back, then Forward: the entry Forward goes to was made by the
     // page before the reload, so the address bar moves and nothing loads.
-    let release = () => {};
-    const held = new Promise<void>((go) => (release = go));
-    await page.route(/\/assets\/.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.reload({ waitUntil: "domcontentloaded" });
     await page.goForward();
     await expect(page).toHaveURL("/dropping/creator");

@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 import { allSteps, stateIds } from "../src/wizard/steps.ts";
 import { seriousViolations } from "./support/axe.ts";
 import { labelOf, titleOf } from "./support/content.ts";
-import { expectStep } from "./support/walk.ts";
+import { expectStep, holdScripts } from "./support/walk.ts";
 
 /** The first URL the walk reaches for each state: the one its box and its list entry open. */
 const firstHref = new Map<string, string>();
@@ -60,12 +60,7 @@ test("axe finds nothing serious in either scheme, and only the drawing scrolls s
 
 test("the drawing opens at the first step before the scripts run, and stays where the reader scrolled it when they do", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
-  let release = () => {};
-  const held = new Promise<void>((go) => (release = go));
-  await page.route(/\/assets\/.*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto("/map", { waitUntil: "domcontentloaded" });
   const region = page.getByRole("region", { name: "The diagram, scrolls sideways" });
   const centreOf = (selector: string) =>

@@ -19,6 +19,20 @@ export function answerLink(page: Surface, from: string, event: EventType) {
 }
 
 /**
+ * Holds back every script the page asks for until the returned function is called: the page as a
+ * reader on a slow connection has it between its first paint and its scripts' arrival.
+ */
+export async function holdScripts(page: Page) {
+  let release = () => {};
+  const held = new Promise<void>((go) => (release = go));
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
  * Waits until the page runs its JavaScript, as a reader sees it: the share buttons appear (they
  * are kept hidden until then). A tap before that is a plain link followed by a whole page load.
  */
