@@ -149,6 +149,10 @@ function sidewaysScroll(page: Page, largeText = false) {
 async function runPlan(page: Page, run: Action[], full: (href: string, opened: boolean) => Promise<void>, at: Address = own) {
   const pages = new Set<string>();
   const links = new Set<string>();
+  const unanswered = new Set<string>();
+  page.on("request", (request) => unanswered.add(request.url()));
+  page.on("requestfinished", (request) => unanswered.delete(request.url()));
+  page.on("requestfailed", (request) => unanswered.delete(request.url()));
   for (const action of run) {
     let href: string;
     if (action.kind === "open") {
@@ -160,7 +164,17 @@ async function runPlan(page: Page, run: Action[], full: (href: string, opened: b
       href = edge.to;
       const scope = isSwitch(edge) ? page.locator("article") : page.locator("section[aria-labelledby=question]");
       await scope.locator(`a[href="${at(edge.to)}"]`).first().click();
-      await page.waitForURL(at(edge.to), { waitUntil: "commit" });
+      await page.waitForURL(at(edge.to), { waitUntil: "commit", timeout: 20_000 }).catch(async (error: Error) => {
+        // Seen once on CI, not here: a tap on a hydrated page that went nowhere. Say what the page was doing.
+        const router = await page
+          .evaluate(() => {
+            const state = (window as { __reactRouterDataRouter?: { state: { navigation: { state: string; location?: { pathname: string } } } } })
+              .__reactRouterDataRouter?.state.navigation;
+            return { navigation: state?.state, to: state?.location?.pathname, url: location.href };
+          })
+          .catch(() => "not readable");
+        throw new Error(`${error.message}\nrouter: ${JSON.stringify(router)}\nrequests unanswered: ${[...unanswered].join(", ") || "none"}`);
+      });
       links.add(edgeKey(edge));
     } else {
       href = action.href;
