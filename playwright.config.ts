@@ -1,11 +1,24 @@
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, testBrowserPath } from "./e2e/support/chromium.js";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
-/** The server's embedded outcomes database: its own folder, never the checkout's data/. */
-export const e2eDataDir = path.join(os.tmpdir(), `likes-e2e-data-${port}`);
+/**
+ * The server's embedded outcomes database: a new empty folder for each run, removed when the run
+ * ends, so no test can pass on answers an earlier run left behind. The runner loads this file in
+ * every worker too; they inherit the folder through the environment instead of making their own.
+ */
+function freshDataDir() {
+  if (process.env.E2E_DATA_DIR) return process.env.E2E_DATA_DIR;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "likes-e2e-data-"));
+  process.env.E2E_DATA_DIR = dir;
+  // After the web server has stopped: the runner's own process exits last.
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+const e2eDataDir = freshDataDir();
 
 export default defineConfig({
   testDir: "e2e",

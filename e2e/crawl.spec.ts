@@ -29,6 +29,8 @@ async function crawl(request: APIRequestContext, start: string, follow = (_href:
 }
 
 test("a crawl from / reaches every step and finds no broken link", async ({ request }) => {
+  // One answer to a fix, so that /stats has figures to offer as JSON and CSV (every run starts empty).
+  expect((await request.post("/api/outcomes", { data: { from: "/unliking/android/cache", to: "/unliking/android/cache/fixed" } })).status()).toBe(201);
   const { seen, broken } = await crawl(request, "/");
   expect(broken).toEqual([]);
   // Every step, the sources page every step with a menu path links to, and the footer's pages: every
