@@ -100,7 +100,7 @@ test("a step change far down the host page shows the new step from its top, and 
   await expectFrameFitsStep(page);
   // The answers are below the fold: tapping one scrolls the host page down to them.
   await answer(guide, "cache", "answer.no");
-  await expectStep(guide, "log-out");
+  await expectStep(guide, "slow-down");
   await expect
     .poll(() => page.locator("#guide iframe").evaluate((frame) => Math.round(frame.getBoundingClientRect().top)))
     .toBe(0);

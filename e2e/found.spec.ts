@@ -40,8 +40,8 @@ test("a deep step carries the walk to it as breadcrumbs, kept up on the next ste
     "/unliking/device",
     "/unliking/android/update",
     "/unliking/android/cache",
-    "/unliking/android/log-out",
     "/unliking/android/slow-down",
+    "/unliking/android/log-out",
     "/unliking/android/reset",
   ];
   const breadcrumbs = (hrefs: string[]) => [["BreadcrumbList", hrefs.map((href, i) => [i + 1, titleOf(href === "/" ? "start" : href.split("/").at(-1)!), href])]];

@@ -36,9 +36,9 @@ test("the list says the same: every state, in the machine's order, and where eac
     await expect(steps.nth(i).getByRole("link").first()).toHaveText(titleOf(id));
     await expect(steps.nth(i).getByRole("link").first()).toHaveAttribute("href", firstHref.get(id)!);
   }
-  // "From cache, No leads to log out."
+  // "From cache, No leads to slowing down."
   const cache = steps.nth(stateIds().indexOf("cache"));
-  await expect(cache.getByRole("listitem").filter({ hasText: labelOf("cache", "answer.no") })).toContainText(`→ ${titleOf("log-out")}`);
+  await expect(cache.getByRole("listitem").filter({ hasText: labelOf("cache", "answer.no") })).toContainText(`→ ${titleOf("slow-down")}`);
   // The drawing itself is hidden from screen readers, and its links from the tab order.
   await expect(page.locator("main svg")).toHaveAttribute("aria-hidden", "true");
   expect(await page.locator("main svg a").evaluateAll((links) => links.every((a) => a.getAttribute("tabindex") === "-1"))).toBe(true);

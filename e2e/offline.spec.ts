@@ -24,10 +24,10 @@ test.describe("offline after one visit", () => {
     await answer(page, "quick-checks", "check.one-device");
     await expectStep(page, "device");
 
-    await page.goto("/missing/iphone/log-out");
-    await expectStep(page, "log-out");
-    await answer(page, "log-out", "answer.no");
+    await page.goto("/missing/iphone/slow-down");
     await expectStep(page, "slow-down");
+    await answer(page, "slow-down", "answer.no");
+    await expectStep(page, "log-out");
   });
 
   test("the installable app manifest is there", async ({ page, request }) => {

@@ -49,7 +49,7 @@ test("a server that never answers does not slow the walk down, and the answers w
   await interactive(page);
   await answer(page, "update", "answer.no");
   await answer(page, "cache", "answer.no");
-  await expectStep(page, "log-out");
+  await expectStep(page, "slow-down");
   await expect.poll(() => queued(page)).toBe(2);
 });
 
@@ -61,12 +61,12 @@ test("answers tapped offline are sent once the connection is back", async ({ pag
   await page.waitForLoadState("networkidle");
   await context.setOffline(true);
   await answer(page, "cache", "answer.no");
-  await expectStep(page, "log-out");
+  await expectStep(page, "slow-down");
   await expect.poll(() => queued(page)).toBe(1);
   expect(posts.filter((p) => p.status === 201)).toEqual([]);
 
   await context.setOffline(false);
-  await expect.poll(() => posts.filter((p) => p.status === 201).map((p) => [p.body.from, p.body.to])).toEqual([["/missing/android/cache", "/missing/android/log-out"]]);
+  await expect.poll(() => posts.filter((p) => p.status === 201).map((p) => [p.body.from, p.body.to])).toEqual([["/missing/android/cache", "/missing/android/slow-down"]]);
   await expect.poll(() => queued(page)).toBe(0);
 });
 
@@ -107,7 +107,7 @@ test("the footer says what is counted and links to how, and the figures page wor
 
 test("the counting pages pass axe in both schemes and fit a 320 px screen, figures included", async ({ page, request }) => {
   // Some answers so that /stats draws its charts and tables.
-  for (const [from, to] of [["/unliking/android/cache", "/unliking/android/cache/fixed"], ["/unliking/android/cache", "/unliking/android/log-out"], ["/missing/iphone/update", "/missing/iphone/update/fixed"]]) {
+  for (const [from, to] of [["/unliking/android/cache", "/unliking/android/cache/fixed"], ["/unliking/android/cache", "/unliking/android/slow-down"], ["/missing/iphone/update", "/missing/iphone/update/fixed"]]) {
     expect((await request.post("/api/outcomes", { data: { from, to } })).status()).toBe(201);
   }
   await page.setViewportSize({ width: 320, height: 640 });

@@ -107,7 +107,7 @@ test("the support report lists the quick check and exactly the fixes walked thro
   await answer(page, "connection", "answer.no");
   await answer(page, "quick-checks", "check.one-device");
   await answer(page, "device", "device.iphone");
-  for (const step of ["update", "cache", "log-out", "slow-down", "reset"]) await answer(page, step, "answer.no");
+  for (const step of ["update", "cache", "slow-down", "log-out", "reset"]) await answer(page, step, "answer.no");
   await expectStep(page, "support");
 
   const report = page.getByRole("textbox", { name: /Everything you tried/ });
@@ -116,7 +116,7 @@ test("the support report lists the quick check and exactly the fixes walked thro
   const text = await report.inputValue();
   const tried = text.split("\n").filter((line) => /^\d+\. /.test(line));
   expect(tried).toEqual(
-    ["connection", "update", "cache", "log-out", "slow-down", "reset"].map((id, i) => `${i + 1}. ${titleOf(id)}: ${labelOf(id, "answer.no")}`),
+    ["connection", "update", "cache", "slow-down", "log-out", "reset"].map((id, i) => `${i + 1}. ${titleOf(id)}: ${labelOf(id, "answer.no")}`),
   );
   expect(text).toContain(`Quick check: ${labelOf("quick-checks", "check.one-device")}`);
   expect(text).toContain(`What happens: ${labelOf("symptom", "symptom.dropping")}`);
@@ -171,4 +171,19 @@ test("each step carries its own title, description, canonical link and preview t
 
   await page.goto("/missing/privacy");
   await expect(head.locator('meta[property="og:title"]')).toHaveAttribute("content", titleOf("privacy"));
+});
+
+test("every page other than a step shows a title, a line and a picture when its link is shared", async ({ page, request }) => {
+  for (const href of ["/all-fixes", "/map", "/on-your-site", "/how-we-count", "/sources", "/stats"]) {
+    await page.goto(href);
+    const head = page.locator("head");
+    const h1 = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+    await expect(head.locator('meta[property="og:title"]'), href).toHaveAttribute("content", h1);
+    await expect(head.locator('meta[property="og:description"]'), href).toHaveAttribute("content", /.{30,}/);
+    const ogUrl = await head.locator('meta[property="og:url"]').getAttribute("content");
+    expect(ogUrl, href).toMatch(new RegExp(`${href}$`));
+    await expect(head.locator('link[rel="canonical"]'), href).toHaveAttribute("href", ogUrl!);
+    const image = (await head.locator('meta[property="og:image"]').getAttribute("content"))!;
+    expect((await request.get(new URL(image).pathname)).headers()["content-type"], href).toBe("image/png");
+  }
 });

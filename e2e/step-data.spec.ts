@@ -33,7 +33,7 @@ test("a tap uses the step data fetched while the reader read the step: no reques
   await expect.poll(() => seen.length).toBe(4);
   expect(seen.slice(2).map((s) => s.url).sort()).toEqual([
     "/unliking/android/cache/fixed.data?_routes=step",
-    "/unliking/android/log-out.data?_routes=step",
+    "/unliking/android/slow-down.data?_routes=step",
   ]);
   // …and the step itself came from the data already in the page: its file was asked for once,
   // before the tap, and not again (not even from the HTTP cache).
@@ -175,15 +175,15 @@ test.describe("a deploy in the middle of a walk", () => {
 
     // The next step's data now comes from the new build: the step loads as a whole new page.
     await answer(page, "cache", "answer.no");
-    await expectStep(page, "log-out");
-    await expect.poll(() => canonical(page)).toBe(`${NEXT}/unliking/android/log-out`);
-    expect(documents).toEqual(["/unliking/android/update", "/unliking/android/log-out"]);
+    await expectStep(page, "slow-down");
+    await expect.poll(() => canonical(page)).toBe(`${NEXT}/unliking/android/slow-down`);
+    expect(documents).toEqual(["/unliking/android/update", "/unliking/android/slow-down"]);
 
     // From then on, new build with new data: taps stay in the page.
     await page.waitForFunction(() => "__reactRouterDataRouter" in window);
-    await answer(page, "log-out", "answer.no");
-    await expectStep(page, "slow-down");
-    await expect.poll(() => canonical(page)).toBe(`${NEXT}/unliking/android/slow-down`);
+    await answer(page, "slow-down", "answer.no");
+    await expectStep(page, "log-out");
+    await expect.poll(() => canonical(page)).toBe(`${NEXT}/unliking/android/log-out`);
     expect(documents).toHaveLength(2);
 
     // The next visit starts on the new build.

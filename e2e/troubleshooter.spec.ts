@@ -25,7 +25,7 @@ test("missing liked videos: privacy, then every fix, ends at support", async ({ 
   await answer(page, "connection", "answer.no");
   await answer(page, "quick-checks", "check.one-device");
   await answer(page, "device", "device.iphone");
-  for (const step of ["update", "cache", "log-out", "slow-down", "reset"]) await answer(page, step, "answer.no");
+  for (const step of ["update", "cache", "slow-down", "log-out", "reset"]) await answer(page, step, "answer.no");
   await expectStep(page, "support");
   await expect(page).toHaveURL("/missing/iphone/support");
   await expect(page.getByText("Step 8 of 8")).toBeVisible();
@@ -159,8 +159,8 @@ test("browser back, forward and reload keep the step", async ({ page }) => {
 test("the Back link goes to the previous step of the same walk", async ({ page }) => {
   await page.goto("/missing/android/log-out");
   await page.getByRole("link", { name: "Back" }).click();
-  await expect(page).toHaveURL("/missing/android/cache");
-  await expectStep(page, "cache");
+  await expect(page).toHaveURL("/missing/android/slow-down");
+  await expectStep(page, "slow-down");
 });
 
 test("on the device question, the browser's own phone is suggested but not chosen", async ({ page }) => {

@@ -10,7 +10,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { parseDocument } from "yaml";
-import { devices, type Device } from "../wizard/machine.ts";
+import { devices, symptoms, type Device, type Symptom } from "../wizard/machine.ts";
 import { frontMatterSchema, type FrontMatter } from "./schema.ts";
 
 /** A mistake in a content file, with the line it is on (1-based). */
@@ -25,6 +25,11 @@ export interface ParsedStep {
   problems: ContentProblem[];
   /** Which device blocks the body has. */
   deviceBlocks: Device[];
+  /** Which symptom blocks (`:::missing`) the body has, each with its line. */
+  symptomBlocks: Array<{ symptom: Symptom; line: number }>;
+  /** Where the first instruction (list) starts and the first warning, for steps that cost something. */
+  firstInstructionLine?: number;
+  firstWarningLine?: number;
   /** Internal links, for the caller to check against the machine's URLs. */
   links: Array<{ href: string; line: number }>;
   /** The line of the first menu path ("**Settings** → **Apps**"), if the step shows one. */
@@ -118,6 +123,12 @@ function isDevice(name: string): name is Device {
   return (devices as readonly string[]).includes(name);
 }
 
+function isSymptom(name: string): name is Symptom {
+  return (symptoms as readonly string[]).includes(name);
+}
+
+const allowedBlocks = [...devices, ...symptoms, "warning"];
+
 /** Parses one step file and lists every mistake in it; never throws on bad content. */
 export function parseStep(source: string): ParsedStep {
   const problems: ContentProblem[] = [];
@@ -145,8 +156,11 @@ export function parseStep(source: string): ParsedStep {
   }
 
   const deviceBlocks: Device[] = [];
+  const symptomBlocks: ParsedStep["symptomBlocks"] = [];
   const links: ParsedStep["links"] = [];
   let menuPathLine: number | undefined;
+  let firstInstructionLine: number | undefined;
+  let firstWarningLine: number | undefined;
   const body = tree.children.filter((node) => node.type !== "yaml");
   if (body.length === 0) problems.push({ line: 1, message: "has no text after the front matter" });
 
@@ -156,15 +170,20 @@ export function parseStep(source: string): ParsedStep {
       problems.push({ line, message: `raw HTML is not allowed in content ("${node.value.slice(0, 40)}")` });
     } else if (node.type === "containerDirective" && isDevice(node.name)) {
       deviceBlocks.push(node.name);
+    } else if (node.type === "containerDirective" && isSymptom(node.name)) {
+      symptomBlocks.push({ symptom: node.name, line });
     } else if (node.type === "containerDirective" && node.name === "warning") {
+      firstWarningLine ??= line;
       if (node.children.every((child) => child.type === "paragraph" && child.data?.directiveLabel)) {
         problems.push({ line, message: "a :::warning block needs text: what is lost, and how to keep it" });
       }
     } else if (node.type === "containerDirective" || node.type === "leafDirective" || node.type === "textDirective") {
       const colons = node.type === "containerDirective" ? ":::" : node.type === "leafDirective" ? "::" : ":";
-      problems.push({ line, message: `unknown directive "${colons}${node.name}" (only :::${[...devices, "warning"].join(", :::")} blocks are allowed)` });
+      problems.push({ line, message: `unknown directive "${colons}${node.name}" (only :::${allowedBlocks.join(", :::")} blocks are allowed)` });
     } else if ((node.type === "text" && node.value.includes("→")) || (node.type === "listItem" && isMenuInstruction(node))) {
       menuPathLine ??= line;
+    } else if (node.type === "list") {
+      firstInstructionLine ??= line;
     } else if (node.type === "link" || node.type === "definition") {
       if (node.url.startsWith("/")) links.push({ href: node.url, line });
       else if (/^\s*(javascript|data|vbscript):/i.test(node.url)) problems.push({ line, message: `unsafe link "${node.url}"` });
@@ -180,23 +199,46 @@ export function parseStep(source: string): ParsedStep {
     tree,
     problems,
     deviceBlocks,
+    symptomBlocks,
     links,
     menuPathLine,
+    firstInstructionLine,
+    firstWarningLine,
   };
 }
 
-/** Keeps the text for everyone plus the block for this device; drops the other device's block. */
-function selectDevice(nodes: RootContent[], device: Device | undefined): RootContent[] {
-  return nodes.flatMap((node) => {
+/** Who the page is for: the phone and the symptom, where the URL knows them. */
+export interface Reader {
+  device?: Device;
+  symptom?: Symptom;
+  /**
+   * With no symptom known (the every-fix page), each symptom's block is shown under its name:
+   * the symptom question's own answer labels.
+   */
+  symptomLabels?: Partial<Record<Symptom, string>>;
+}
+
+/**
+ * Keeps the text for everyone plus the blocks for this reader's device and symptom; drops the
+ * others'. Blocks may sit inside each other (a symptom's test inside the Android part).
+ */
+function selectFor(nodes: RootContent[], reader: Reader): RootContent[] {
+  return nodes.flatMap((node): RootContent[] => {
     if (node.type === "yaml") return [];
-    if (node.type !== "containerDirective" || !isDevice(node.name)) return [node];
+    if (node.type !== "containerDirective") return [node];
     const block = node as ContainerDirective;
-    return block.name === device ? (block.children as RootContent[]) : [];
+    const inner = () => selectFor(block.children as RootContent[], reader);
+    if (isDevice(block.name)) return block.name === reader.device ? inner() : [];
+    if (!isSymptom(block.name)) return [{ ...block, children: inner() } as RootContent];
+    if (reader.symptom) return block.name === reader.symptom ? inner() : [];
+    const label = reader.symptomLabels?.[block.name] ?? block.name;
+    return [{ type: "paragraph", children: [{ type: "strong", children: [{ type: "text", value: `${label}:` }] }] }, ...inner()];
   });
 }
 
-/** The step's prose as sanitised HTML, tailored to the device when one is known. */
-export function renderStep(parsed: ParsedStep, device: Device | undefined): string {
-  const tree: Root = { type: "root", children: selectDevice(parsed.tree.children, device) };
+/** The step's prose as sanitised HTML, tailored to the reader's device and symptom when known. */
+export function renderStep(parsed: ParsedStep, reader: Reader | Device | undefined): string {
+  const who = typeof reader === "string" ? { device: reader } : (reader ?? {});
+  const tree: Root = { type: "root", children: selectFor(parsed.tree.children, who) };
   return renderer.stringify(renderer.runSync(structuredClone(tree)));
 }

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Device } from "../wizard/machine.ts";
-import { allSteps, eventsOfState, stateIds } from "../wizard/steps.ts";
-import { parseStep, renderStep, type ParsedStep } from "./compile.server.ts";
+import type { Device, Symptom } from "../wizard/machine.ts";
+import { allSteps, costOf, eventsOfState, stateIds } from "../wizard/steps.ts";
+import { parseStep, renderStep, type ParsedStep, type Reader } from "./compile.server.ts";
 
 export const defaultContentDir = path.resolve(process.cwd(), "content");
 
@@ -66,6 +66,13 @@ export function readLibrary(dir = defaultContentDir): Library {
       const devicesHere = new Set<Device>(parsed.deviceBlocks);
       if (devicesHere.size === 1) say(lineOf(":::"), `has a block for ${[...devicesHere][0]} but not for the other device`);
     }
+    checkSymptomBlocks(id, parsed, reachable, say);
+    const cost = costOf(id);
+    if (cost && cost !== "nothing" && parsed.firstInstructionLine !== undefined) {
+      if (parsed.firstWarningLine === undefined || parsed.firstWarningLine > parsed.firstInstructionLine) {
+        say(parsed.firstInstructionLine, `"${id}" ${cost === "signs-out" ? "signs the reader out" : "loses drafts"} (its cost in the machine), but its first instruction has no :::warning block before it`);
+      }
+    }
     checkSources(parsed, lineOf, say);
     for (const link of parsed.links) {
       if (!allSteps().has(link.href.split(/[?#]/)[0]!.replace(/\/$/, "") || "/")) {
@@ -78,6 +85,28 @@ export function readLibrary(dir = defaultContentDir): Library {
   }
   problems.push(...sameSourceEverywhere(steps, dir, rel));
   return { steps, problems };
+}
+
+/**
+ * A symptom block is only for a symptom whose walk reaches the step; a step that tailors its words
+ * to one symptom tailors them to every symptom that reaches it, so no reader is left without.
+ */
+function checkSymptomBlocks(
+  id: string,
+  parsed: ParsedStep,
+  reachable: Array<{ id: string; href: string; context: { symptom?: Symptom } }>,
+  say: (line: number, message: string) => void,
+) {
+  if (parsed.symptomBlocks.length === 0) return;
+  const reaching = new Set(reachable.filter((s) => s.id === id && s.context.symptom).map((s) => s.context.symptom!));
+  for (const block of parsed.symptomBlocks) {
+    if (!reaching.has(block.symptom)) {
+      say(block.line, `a :::${block.symptom} block, but no "${block.symptom}" walk reaches "${id}" (it is reached by: ${[...reaching].join(", ") || "no symptom"})`);
+    }
+  }
+  const given = new Set(parsed.symptomBlocks.map((b) => b.symptom));
+  const missing = [...reaching].filter((symptom) => !given.has(symptom));
+  if (missing.length > 0) say(parsed.symptomBlocks[0]!.line, `has symptom blocks but none for ${missing.join(", ")}, which also reach${missing.length === 1 ? "es" : ""} "${id}"`);
 }
 
 /**
@@ -138,6 +167,12 @@ export function stepMeta(id: string) {
   return parsedStep(id).meta;
 }
 
-export function stepHtml(id: string, device: Device | undefined): string {
-  return renderStep(parsedStep(id), device);
+export function stepHtml(id: string, reader: Reader): string {
+  return renderStep(parsedStep(id), { symptomLabels: symptomLabels(), ...reader });
+}
+
+/** The symptom question's answer labels, which name each symptom's block where no symptom is known. */
+function symptomLabels(): Partial<Record<Symptom, string>> {
+  const answers = stepMeta("symptom").answers ?? {};
+  return Object.fromEntries(Object.entries(answers).map(([event, label]) => [event.replace(/^symptom\./, ""), label]));
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { stateIds } from "../wizard/steps.ts";
-import { renderStep } from "./compile.server.ts";
+import { parseStep, renderStep } from "./compile.server.ts";
 import { defaultContentDir, readLibrary } from "./library.server.ts";
 
 describe("the real content", () => {
@@ -24,6 +24,21 @@ describe("the real content", () => {
     const html = renderStep(readLibrary().steps.get("cache")!, "iphone");
     expect(html).toMatch(/Offload App<\/strong> doesn't help/);
     expect(html).not.toMatch(/tap <strong>Offload App/i);
+  });
+});
+
+describe("words for each symptom", () => {
+  const step = parseStep(
+    ["---", "title: A fix", "description: " + "x".repeat(60), "---", "", "Try this.", "", ":::unliking", "Like a video and check it stays.", ":::", "", ":::missing", "Open your **Liked** list.", ":::", ""].join("\n"),
+  );
+  it("a reader sees their own symptom's test and no other", () => {
+    const html = renderStep(step, { symptom: "missing" });
+    expect(html).toContain("Liked");
+    expect(html).not.toContain("check it stays");
+  });
+  it("a page for every reader shows each test under the symptom's name", () => {
+    const html = renderStep(step, { symptomLabels: { unliking: "My likes flip back", missing: "Liked videos are missing" } });
+    expect(html).toMatch(/<strong>My likes flip back:<\/strong>[\s\S]*check it stays[\s\S]*<strong>Liked videos are missing:<\/strong>[\s\S]*Liked/);
   });
 });
 
@@ -92,7 +107,8 @@ describe("a content mistake is reported with the file and line", () => {
 
   it("an instruction to log out with no warning before it", () => {
     const problems = contentWith("log-out.md", (t) => t!.replace(/:::warning\[[^\]]*\]\n[\s\S]*?\n:::\n/, ""));
-    expect(problems).toEqual([expect.stringMatching(/log-out\.md:\d+: tells the reader to "Log out" with no :::warning block before it/)]);
+    expect(problems[0]).toMatch(/log-out\.md:\d+: tells the reader to "Log out" with no :::warning block before it/);
+    expect(problems.every((p) => /log-out\.md:\d+: tells the reader to "log out" with no :::warning/i.test(p))).toBe(true);
     const line = Number(problems[0]!.split(":")[1]);
     expect(readFileSync(path.join(dir, "log-out.md"), "utf8").split("\n")[line - 1]).toContain("**Log out**");
   });
@@ -134,8 +150,31 @@ describe("a content mistake is reported with the file and line", () => {
   });
 
   it("one source described two ways in two files", () => {
-    const problems = contentWith("reach.md", (t) => t!.replace('publisher: "Social Expert Tips"', 'publisher: "Someone else"'));
-    expect(problems).toEqual([expect.stringMatching(/reach\.md:\d+: source https:\/\/www\.socialexperttips\.com\/\S+ has a different title, publisher or date in account\.md/)]);
+    const problems = contentWith("reach.md", (t) => t!.replace('publisher: "Technext"', 'publisher: "Someone else"'));
+    expect(problems).toEqual([expect.stringMatching(/reach\.md:\d+: source https:\/\/technext24\.com\/\S+ has a different title, publisher or date in account\.md/)]);
+  });
+
+  it("a symptom block for a symptom whose walk never reaches the step", () => {
+    const problems = contentWith("privacy.md", (t) => `${t}\n:::missing\nOpen your Liked list.\n:::\n\n:::dropping\nCheck your count.\n:::\n`);
+    expect(problems).toEqual([expect.stringMatching(/privacy\.md:\d+: a :::dropping block, but no "dropping" walk reaches "privacy" \(it is reached by: missing\)/)]);
+    const line = Number(problems[0]!.split(":")[1]);
+    expect(readFileSync(path.join(dir, "privacy.md"), "utf8").split("\n")[line - 1]).toBe(":::dropping");
+  });
+
+  it("words for one symptom on a step that other symptoms reach too", () => {
+    const problems = contentWith("fixed.md", (t) => `${t}\n:::unliking\nLike a video and check it stays.\n:::\n`);
+    expect(problems).toEqual([expect.stringMatching(/fixed\.md:\d+: has symptom blocks but none for (missing, dropping|dropping, missing)/)]);
+  });
+
+  it("a step that costs something whose warning comes after its first instruction", () => {
+    // Removing a device matches no risky word: only the step's cost in the machine says it needs a warning.
+    const problems = contentWith("signed-in.md", (t) => {
+      const warning = /:::warning\[[^\]]*\]\n[\s\S]*?\n:::\n/.exec(t!)![0];
+      return `${t!.replace(warning, "")}\n${warning}`;
+    });
+    expect(problems).toEqual([expect.stringMatching(/signed-in\.md:\d+: "signed-in" signs the reader out \(its cost in the machine\), but its first instruction has no :::warning block before it/)]);
+    const line = Number(problems[0]!.split(":")[1]);
+    expect(readFileSync(path.join(dir, "signed-in.md"), "utf8").split("\n")[line - 1]).toMatch(/^1\. /);
   });
 
   it("a device block on a step shown before the device is known", () => {

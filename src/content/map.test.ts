@@ -34,8 +34,10 @@ describe("the map's graph", () => {
       }
     }
     expect([...edges].sort()).toEqual([...expected].sort());
-    // "From cache, No leads to log out"; from the device question, both phones lead to the update.
-    expect(graph.answers).toContainEqual({ from: "cache", event: "answer.no", label: expect.any(String), to: ["log-out"] });
+    // "From cache, No leads to slowing down"; from the device question, both phones lead to the update.
+    expect(graph.answers).toContainEqual({ from: "cache", event: "answer.no", label: expect.any(String), to: ["slow-down"] });
+    // Slowing down leads on three ways, by where the walk came from: log out, who else is signed in, support.
+    expect(graph.answers.find((a) => a.from === "slow-down" && a.event === "answer.no")?.to.sort()).toEqual(["log-out", "signed-in", "support"]);
     expect(graph.edges.find((e) => e.from === "device" && e.to === "update")?.labels).toHaveLength(2);
     expect(graph.answers.some((a) => a.from !== "device" && a.event.startsWith("device."))).toBe(false);
   });

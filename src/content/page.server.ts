@@ -77,6 +77,9 @@ const labelOf = (stepId: string, event: string) => stepMeta(stepId).answers?.[ev
 
 const linkOf = ({ title, publisher, date, url }: Source): SourceLink => ({ title, publisher, url, ...(date ? { dateLabel: shownDate(date, "short") } : {}) });
 
+/** What a page of the site other than a step shares in a preview: its address and the start's picture. */
+export const sitePage = (path: string) => ({ url: publicOrigin + path, image: publicOrigin + ogImagePath("start") });
+
 /** Whether an address is one of the guide's steps. */
 export const isStepHref = (href: string) => findStep(href) !== undefined;
 
@@ -100,7 +103,7 @@ export function stepPage(pathname: string): StepPage | undefined {
     }),
     sources: sources.filter((s) => !s.menu).map(linkOf),
     question: meta.question,
-    html: stepHtml(step.id, device),
+    html: stepHtml(step.id, { device, symptom }),
     answers: answers
       .filter((a) => meta.answers?.[a.event])
       .map((a) => ({ event: a.event, label: meta.answers![a.event]!, href: a.href })),

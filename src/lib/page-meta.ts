@@ -48,6 +48,38 @@ function breadcrumbList(walk: PageInfo["walk"]) {
   };
 }
 
+/** A page of the site other than a step: its address, and the preview image it shares. */
+export interface SitePage {
+  url: string;
+  image: string;
+}
+
+/**
+ * The same preview tags for the site's other pages (every fix, the map, the sources, counting,
+ * embedding), so a link to any of them shows a title, a line and a picture in a chat.
+ */
+export function sitePageMeta(title: string, description: string, page: SitePage | undefined): MetaDescriptor[] {
+  return [
+    { title: `${title} · ${siteName}` },
+    { name: "description", content: description },
+    ...(page
+      ? [
+          { tagName: "link", rel: "canonical", href: page.url },
+          { property: "og:type", content: "website" },
+          { property: "og:site_name", content: siteName },
+          { property: "og:title", content: title },
+          { property: "og:description", content: description },
+          { property: "og:url", content: page.url },
+          { property: "og:image", content: page.image },
+          { property: "og:image:width", content: "1200" },
+          { property: "og:image:height", content: "630" },
+          { property: "og:image:alt", content: siteName },
+          { name: "twitter:card", content: "summary_large_image" },
+        ]
+      : []),
+  ];
+}
+
 /** The not-found page's tags; the same wherever it is rendered, so hydration finds what it expects. */
 export const notFoundMeta: MetaDescriptor[] = [
   { title: `Page not found · ${siteName}` },

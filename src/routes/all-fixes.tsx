@@ -1,9 +1,10 @@
 import { useEffect, useState } from "react";
 import { GuideLink } from "@/components/guide-link";
 import type { Route } from "./+types/all-fixes";
-import { publicOrigin, stepPage } from "@/content/page.server";
+import { stepHtml } from "@/content/library.server";
+import { sitePage, stepPage } from "@/content/page.server";
 import { detectDevice } from "@/lib/detect-device";
-import { siteName } from "@/lib/page-meta";
+import { sitePageMeta } from "@/lib/page-meta";
 import { allSteps, hasTag, stateIds } from "@/wizard/steps";
 import { PageHeading } from "@/components/page-heading";
 
@@ -33,7 +34,8 @@ export function loader() {
         const key = step.context.device ?? "any";
         if (byDevice.has(key)) continue;
         const page = stepPage(step.href)!;
-        byDevice.set(key, { device: page.device, href: page.href, url: page.url, html: page.html });
+        // Every symptom's own test, each under its name: this page is for any reader.
+        byDevice.set(key, { device: page.device, href: page.href, url: page.url, html: stepHtml(id, { device: step.context.device }) });
       }
       const variants = [...byDevice.values()];
       // Where both phones read the same, one copy is enough.
@@ -41,14 +43,10 @@ export function loader() {
       const first = stepPage(variants[0]!.href)!;
       return { id, title: first.title, description: first.description, variants: distinct.length === 1 ? [{ ...distinct[0]!, device: undefined }] : distinct.filter((v) => v.device) };
     });
-  return { fixes, url: `${publicOrigin}/all-fixes` };
+  return { fixes, page: sitePage("/all-fixes") };
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${title} · ${siteName}` },
-  { name: "description", content: description },
-  { tagName: "link", rel: "canonical", href: loaderData?.url },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) => sitePageMeta(title, description, loaderData?.page);
 
 /** Inside a fix, the step's own headings sit one level below the phone's. */
 const nested = (html: string, level: number) => html.replace(/<(\/?)h2>/g, `<$1h${level}>`);

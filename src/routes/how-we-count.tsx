@@ -1,14 +1,19 @@
 import type { Route } from "./+types/how-we-count";
 import { MAX_QUEUED } from "@/lib/outcomes";
-import { siteName } from "@/lib/page-meta";
+import { sitePage } from "@/content/page.server";
+import { sitePageMeta } from "@/lib/page-meta";
 import { PageHeading } from "@/components/page-heading";
 
 const title = "How we count answers";
 
-export const meta: Route.MetaFunction = () => [
-  { title: `${title} · ${siteName}` },
-  { name: "description", content: "What the guide counts when you answer a step, what it never keeps, and how to opt out." },
-];
+const description = "What the guide counts when you answer a step, what it never keeps, and how to opt out.";
+
+/** Runs at build time: the page's public address for its preview. */
+export function loader() {
+  return { page: sitePage("/how-we-count") };
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => sitePageMeta(title, description, loaderData?.page);
 
 /** The privacy page the footer links to. It describes this site's own behaviour (server/outcomes/, src/lib/outcomes.ts). */
 export default function HowWeCount() {

@@ -3,8 +3,8 @@ import { GuideLink } from "@/components/guide-link";
 import type { Route } from "./+types/map";
 import { GuideMap } from "@/components/guide-map";
 import { guideGraph, layoutGraph } from "@/content/map.server";
-import { publicOrigin } from "@/content/page.server";
-import { siteName } from "@/lib/page-meta";
+import { sitePage } from "@/content/page.server";
+import { sitePageMeta } from "@/lib/page-meta";
 import { PageHeading } from "@/components/page-heading";
 
 const title = "The whole guide as a map";
@@ -22,14 +22,10 @@ export async function loader() {
     href,
     answers: graph.answers.filter((a) => a.from === id).map(({ event, label, to }) => ({ event, label, to })),
   }));
-  return { layout: await layoutGraph(graph), steps, url: `${publicOrigin}/map` };
+  return { layout: await layoutGraph(graph), steps, page: sitePage("/map") };
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${title} · ${siteName}` },
-  { name: "description", content: description },
-  { tagName: "link", rel: "canonical", href: loaderData?.url },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) => sitePageMeta(title, description, loaderData?.page);
 
 const linkClass = "font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300";
 

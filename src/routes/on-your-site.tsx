@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 import { GuideLink } from "@/components/guide-link";
 import type { Route } from "./+types/on-your-site";
-import { publicOrigin, stepPage } from "@/content/page.server";
-import { siteName } from "@/lib/page-meta";
+import { publicOrigin, sitePage, stepPage } from "@/content/page.server";
+import { siteName, sitePageMeta } from "@/lib/page-meta";
 import { useHydrated } from "@/lib/use-hydrated";
 import { PageHeading } from "@/components/page-heading";
 
@@ -17,17 +17,13 @@ export function loader() {
   const symptom = stepPage(stepPage("/")!.answers[0]!.href)!;
   return {
     origin: publicOrigin,
-    url: `${publicOrigin}/on-your-site`,
+    page: sitePage("/on-your-site"),
     question: symptom.question,
     starts: symptom.answers.map(({ label, href }) => ({ label, href })),
   };
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${title} · ${siteName}` },
-  { name: "description", content: description },
-  { tagName: "link", rel: "canonical", href: loaderData?.url },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) => sitePageMeta(title, description, loaderData?.page);
 
 export default function OnYourSite({ loaderData }: Route.ComponentProps) {
   // Prerendered with the public address; in the browser, wherever this copy of the site is served.

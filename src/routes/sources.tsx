@@ -1,8 +1,8 @@
 import { GuideLink } from "@/components/guide-link";
 import type { Route } from "./+types/sources";
 import { allSources } from "@/content/sources.server";
-import { publicOrigin, shownDate } from "@/content/page.server";
-import { siteName } from "@/lib/page-meta";
+import { shownDate, sitePage } from "@/content/page.server";
+import { sitePageMeta } from "@/lib/page-meta";
 import { PageHeading } from "@/components/page-heading";
 
 const title = "Where this guide's advice comes from";
@@ -15,14 +15,10 @@ export function loader() {
     dateLabel: source.date ? shownDate(source.date, "long", { day: true }) : undefined,
     uses,
   }));
-  return { sources, url: `${publicOrigin}/sources` };
+  return { sources, page: sitePage("/sources") };
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${title} · ${siteName}` },
-  { name: "description", content: description },
-  { tagName: "link", rel: "canonical", href: loaderData?.url },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) => sitePageMeta(title, description, loaderData?.page);
 
 export default function Sources({ loaderData }: Route.ComponentProps) {
   return (

@@ -1,11 +1,15 @@
 import type { Route } from "./+types/stats";
-import { siteName } from "@/lib/page-meta";
+import { sitePage } from "@/content/page.server";
+import { sitePageMeta } from "@/lib/page-meta";
 import { PageHeading } from "@/components/page-heading";
 
-export const meta: Route.MetaFunction = () => [
-  { title: `Which fixes work · ${siteName}` },
-  { name: "description", content: "How many readers each fix helped, counted anonymously, by phone and by symptom." },
-];
+/** Runs at build time: the page's public address for its preview. */
+export function loader() {
+  return { page: sitePage("/stats") };
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  sitePageMeta("Which fixes work", "How many readers each fix helped, counted anonymously, by phone and by symptom.", loaderData?.page);
 
 /**
  * The figures page's frame. The server (server/outcomes/) fills the section in at each request with

@@ -1,11 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { transition } from "xstate";
-import { wizardMachine, type WizardContext, type WizardEvent } from "./machine";
-import { allSteps, answersOf, findStep, hasTag, isEnding, progressOf, snapshotOf, stateIds } from "./steps";
+import { getSimplePaths } from "xstate/graph";
+import { costs, wizardMachine, type WizardContext, type WizardEvent } from "./machine";
+import { allSteps, answersOf, costOf, eventsOfState, findStep, hasTag, isEnding, metaOf, progressOf, snapshotOf, stateIds } from "./steps";
 
 const unliking = { symptom: "unliking" } as const;
 const android = { symptom: "unliking", device: "android" } as const;
 const iphone = { symptom: "unliking", device: "iphone" } as const;
+
+const costRank = (id: string) => costs.indexOf(costOf(id)!);
+const answersOfState = (id: string) => eventsOfState(id).filter((e) => !e.startsWith("device.") || id === "device");
+
+let paths: string[][] | undefined;
+/** Every distinct path through the machine (no state twice), as the fix steps it visits in order. */
+function fixPaths(): string[][] {
+  if (!paths) {
+    const seen = new Set<string>();
+    for (const path of getSimplePaths(wizardMachine)) {
+      const ids = [...path.steps.map((s) => String(s.state.value))].filter((id) => hasTag(id, "fix"));
+      seen.add(JSON.stringify(ids));
+    }
+    paths = [...seen].map((p) => JSON.parse(p) as string[]);
+  }
+  return paths;
+}
 
 /** Where a step leads on an answer: the state and the context the next step will show. */
 function answer(state: string, context: WizardContext, event: WizardEvent["type"]) {
@@ -54,8 +72,21 @@ describe("the creator branch", () => {
   it("a number that jumps around is treated as a glitch: into the fixes", () => {
     expect(answer("creator", dropping, "drop.jumpy")).toEqual({ step: "connection", symptom: "dropping" });
   });
-  it.each(["sudden-drop", "taken-back", "guidelines", "reach", "creator-removed", "restricted"])("%s is an explanation that ends the walk", (id) => {
+  it.each(["taken-back", "guidelines", "reach"])("%s is an explanation that ends the walk", (id) => {
     expect(isEnding(id) && hasTag(id, "explanation")).toBe(true);
+  });
+  it("a big drop that shows on every video, even at zero, goes on to the outage advice", () => {
+    expect(answer("sudden-drop", dropping, "answer.no")).toEqual({ step: "outage", ...dropping });
+  });
+});
+
+describe("explanations that may not fit offer the way on", () => {
+  it("videos missing that can still be watched go on to the fixes", () => {
+    expect(answer("creator-removed", { symptom: "missing" }, "answer.no")).toEqual({ step: "connection", symptom: "missing" });
+  });
+  it("a notice on the account about something other than likes goes on to the pause", () => {
+    const all = { ...unliking, check: "all-devices" } as const;
+    expect(answer("restricted", all, "answer.no")).toEqual({ step: "slow-down", ...all });
   });
 });
 
@@ -74,11 +105,14 @@ describe("the quick checks come before anything that changes the phone", () => {
     expect(answer("outage", { ...unliking, check: "many-people" }, "answer.no").step).toBe("support");
     expect(answer("outage", { ...unliking, check: "many-people" }, "answer.yes")).toMatchObject({ step: "fixed", fixedBy: "outage" });
   });
-  it("every device points at the account: account status, then support", () => {
+  it("every device points at the account: account status, the pause, who else is signed in, then support", () => {
     const all = { ...unliking, check: "all-devices" } as const;
     expect(answer("quick-checks", unliking, "check.all-devices")).toEqual({ step: "account", ...all });
     expect(answer("account", all, "answer.yes").step).toBe("restricted");
-    expect(answer("account", all, "answer.no").step).toBe("support");
+    expect(answer("account", all, "answer.no").step).toBe("slow-down");
+    expect(answer("slow-down", all, "answer.no").step).toBe("signed-in");
+    expect(answer("signed-in", all, "answer.no").step).toBe("support");
+    expect(answer("signed-in", all, "answer.yes")).toMatchObject({ step: "fixed", fixedBy: "signed-in" });
   });
   it("one device goes on to the phone's own fixes, asking which phone first", () => {
     expect(answer("quick-checks", unliking, "check.one-device")).toEqual({ step: "device", ...unliking });
@@ -94,15 +128,15 @@ describe("the phone's fixes, harmless first", () => {
   });
   it.each([
     ["update", "cache"],
-    ["cache", "log-out"],
-    ["log-out", "slow-down"],
-    ["slow-down", "reset"],
+    ["cache", "slow-down"],
+    ["slow-down", "log-out"],
+    ["log-out", "reset"],
     ["reset", "support"],
   ])("from %s on Android, No leads to %s", (from, to) => {
     expect(answer(from, android, "answer.no")).toEqual({ step: to, ...android });
   });
   it("the reset that can cost drafts is the last fix before support", () => {
-    const order = ["update", "cache", "log-out", "slow-down", "reset"].map((id) => answer(id, android, "answer.no").step);
+    const order = ["update", "cache", "slow-down", "log-out", "reset"].map((id) => answer(id, android, "answer.no").step);
     expect(order.indexOf("reset")).toBe(order.length - 2);
   });
   it("the reset can be skipped, and support then knows it was skipped", () => {
@@ -137,7 +171,8 @@ describe("progress", () => {
   });
   it("a quick check that points away from the phone shortens the walk", () => {
     expect(progress("/unliking/too-fast/slow-down")).toEqual({ index: 3, total: 4 });
-    expect(progress("/unliking/all-devices/support")).toEqual({ index: 4, total: 4 });
+    expect(progress("/unliking/all-devices/account")).toEqual({ index: 3, total: 6 });
+    expect(progress("/unliking/all-devices/support")).toEqual({ index: 6, total: 6 });
   });
   it("questions and explanations have no step number", () => {
     expect(progress("/missing/privacy")).toBeUndefined();
@@ -160,6 +195,30 @@ describe("the whole tree", () => {
   it("ends only in fixed, an explanation or support", () => {
     const endings = new Set(steps.filter((s) => isEnding(s.id)).map((s) => s.id));
     expect([...endings].filter((id) => !hasTag(id, "explanation")).sort()).toEqual(["fixed", "support"]);
+  });
+
+  it("never asks for a costlier step before a cheaper one on the same path", () => {
+    for (const path of fixPaths()) {
+      const ranks = path.map(costRank);
+      const backwards = ranks.findIndex((rank, i) => i > 0 && rank < ranks[i - 1]!);
+      expect(backwards, `${path.join(" → ")}: ${path[backwards - 1]} costs more than ${path[backwards]}`).toBe(-1);
+    }
+    // The walk this guards: on the one-phone path, the pause comes before logging out.
+    expect(fixPaths()).toContainEqual(["connection", "outage"]);
+    expect(fixPaths()).toContainEqual(["connection", "update", "cache", "slow-down", "log-out", "reset"]);
+  });
+
+  it("tags every step that asks the reader to do something with what it can cost", () => {
+    expect(stateIds().filter((id) => hasTag(id, "fix") && costOf(id) === undefined)).toEqual([]);
+    expect(["connection", "update", "cache", "slow-down", "outage"].map(costOf)).toEqual(Array(5).fill("nothing"));
+    expect(costOf("log-out")).toBe("signs-out");
+    expect(costOf("reset")).toBe("loses-drafts");
+  });
+
+  it("leaves no explanation without a way on unless the answers before it make it fit for sure", () => {
+    const stranded = stateIds().filter((id) => hasTag(id, "explanation") && answersOfState(id).length === 0 && !metaOf(id).fitsForSure);
+    expect(stranded).toEqual([]);
+    expect(answersOfState("restricted")).toEqual(["answer.no"]);
   });
 
   it("never reaches the reset, or log-out, before the harmless quick checks", () => {

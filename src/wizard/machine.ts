@@ -5,6 +5,22 @@ export const devices = ["iphone", "android"] as const;
 /** Quick-check answers that send the walk somewhere other than the phone's own fixes. */
 export const checks = ["too-fast", "many-people", "all-devices"] as const;
 
+/**
+ * What following a step can cost the reader, cheapest first. A path never asks for a costlier step
+ * before a cheaper one it also visits, and a step that costs something warns before its first
+ * instruction (both checked: machine.test.ts, src/content/library.server.ts).
+ */
+export const costs = ["nothing", "signs-out", "loses-drafts"] as const;
+export type Cost = (typeof costs)[number];
+
+/** What a state's `meta` may say. */
+export interface StepMeta {
+  /** On steps that ask the reader to do something. */
+  cost?: Cost;
+  /** On explanations with no way on: the answers that led here make it fit for sure. */
+  fitsForSure?: true;
+}
+
 export type Symptom = (typeof symptoms)[number];
 export type Device = (typeof devices)[number];
 export type Check = (typeof checks)[number];
@@ -56,8 +72,10 @@ const wizard = setup({
   guards: {
     /** A different phone from the one already chosen; nothing to switch before one is chosen. */
     otherDevice: ({ context }, params: { device: Device }) => context.device !== undefined && context.device !== params.device,
-    /** The phone's own fixes were walked, so the phone-level reset is the one left to try. */
+    /** The walk is on the phone's own fixes (a phone was chosen): logging out and the reset follow. */
     onPhoneFixes: ({ context }) => context.device !== undefined,
+    /** The quick checks said every device: the account, so who else is signed in comes next. */
+    onEveryDevice: ({ context }) => context.check === "all-devices",
   },
 });
 
@@ -76,15 +94,20 @@ const switchDevice = {
 const fixedBy = (step: string) => ({ target: "fixed", actions: { type: "recordFix", params: { step } } }) as const;
 
 /** A step of the fix sequence: "Yes, it works now" ends in `fixed`, "No" moves on. */
-function fix<No, More>(step: string, description: string, no: No, more?: More) {
+function fix<No, More>(step: string, cost: Cost, description: string, no: No, more?: More) {
   return {
     tags: ["fix", "sequence"],
     description,
+    meta: { cost } satisfies StepMeta,
     on: { "answer.yes": fixedBy(step), "answer.no": no, ...switchDevice, ...more },
   } as const;
 }
 
-const explanation = (description: string) => ({ type: "final", tags: ["explanation"], description }) as const;
+/** Why it happens. Either the answers that led here make it fit for sure, or it offers the way on. */
+const explanation = (description: string) =>
+  ({ type: "final", tags: ["explanation"], description, meta: { fitsForSure: true } satisfies StepMeta }) as const;
+/** An explanation that may not be the reader's case: "That's not it" goes on to `next`. */
+const explanationOrOn = <Next,>(description: string, next: Next) => ({ tags: ["explanation"], description, on: { "answer.no": next } }) as const;
 
 export const wizardMachine = wizard.createMachine({
   id: "wizard",
@@ -111,7 +134,10 @@ export const wizardMachine = wizard.createMachine({
         "answer.no": "connection",
       },
     },
-    "creator-removed": explanation("Some liked videos are gone because their creator deleted or hid them, or lost the account."),
+    "creator-removed": explanationOrOn(
+      "Some liked videos are gone because their creator deleted or hid them, or lost the account; videos that can still be watched go on to the fixes.",
+      "connection",
+    ),
     creator: {
       description: "How a creator's like count fell tells which explanation applies.",
       on: {
@@ -122,12 +148,15 @@ export const wizardMachine = wizard.createMachine({
         "drop.jumpy": "connection",
       },
     },
-    "sudden-drop": explanation("A large drop at once: likes from removed (fake or closed) accounts went with them."),
+    "sudden-drop": explanationOrOn(
+      "A large drop at once: likes from removed (fake or closed) accounts went with them; every video at zero or far lower is a fault at TikTok.",
+      "outage",
+    ),
     "taken-back": explanation("A few likes at a time: viewers can take a like back."),
     guidelines: explanation("A warning or removed video: Community Guidelines enforcement, strikes and appeals."),
     reach: explanation("Views fell too: For You feed eligibility or a change in the audience."),
 
-    connection: fix("connection", "First fix, the same on every phone: the like has to reach TikTok.", "quick-checks"),
+    connection: fix("connection", "nothing", "First fix, the same on every phone: the like has to reach TikTok.", "quick-checks"),
     "quick-checks": {
       tags: ["sequence"],
       description: "Harmless questions before anything that changes the phone: a limit, an outage, or the account.",
@@ -141,14 +170,18 @@ export const wizardMachine = wizard.createMachine({
     outage: {
       tags: ["fix", "sequence"],
       description: "Many people at once: most likely TikTok's side; waiting is the fix.",
+      meta: { cost: "nothing" } satisfies StepMeta,
       on: { "answer.yes": fixedBy("outage"), "answer.no": "support" },
     },
     account: {
       tags: ["sequence"],
       description: "Every device: the account, not the phone. Account status shows warnings and restrictions.",
-      on: { "answer.yes": "restricted", "answer.no": "support" },
+      on: { "answer.yes": "restricted", "answer.no": "slow-down" },
     },
-    restricted: explanation("Account status shows a warning, strike or restriction: what it means and how to appeal."),
+    restricted: explanationOrOn(
+      "Account status shows a warning, strike or restriction: what it means and how to appeal; a notice about something else goes on to the pause.",
+      "slow-down",
+    ),
     device: {
       description: "Asked only here, just before the first step whose advice differs by phone.",
       on: {
@@ -156,15 +189,18 @@ export const wizardMachine = wizard.createMachine({
         "device.android": { target: "update", actions: { type: "setDevice", params: { device: "android" } } },
       },
     },
-    update: fix("update", "Update the app from the phone's store; touches nothing else.", "cache"),
-    cache: fix("cache", "Clear the app's cache: keeps drafts and the account.", "log-out"),
-    "log-out": fix("log-out", "Log out and back in, once the person knows how they sign back in.", "slow-down"),
-    // Reached from the quick checks too (no phone chosen yet): then "No" goes straight to support.
-    "slow-down": fix("slow-down", "Liking very fast can trigger a temporary limit; pausing lets it lapse.", [
-      { guard: "onPhoneFixes", target: "reset" },
+    update: fix("update", "nothing", "Update the app from the phone's store; touches nothing else.", "cache"),
+    cache: fix("cache", "nothing", "Clear the app's temporary files, never its storage.", "slow-down"),
+    // Harmless, so before anything that signs the reader out. Reached from the quick checks and the
+    // account too: "No" then goes on to who else is signed in, or straight to support.
+    "slow-down": fix("slow-down", "nothing", "Liking very fast can trigger a temporary limit; pausing lets it lapse.", [
+      { guard: "onPhoneFixes", target: "log-out" },
+      { guard: "onEveryDevice", target: "signed-in" },
       { target: "support" },
     ]),
-    reset: fix("reset", "Last, because it loses drafts: reinstall (iPhone) or clear storage (Android).", "support", {
+    "log-out": fix("log-out", "signs-out", "Log out and back in, once the person knows how they sign back in.", "reset"),
+    "signed-in": fix("signed-in", "signs-out", "Every device: someone else signed in to the account can undo likes; Manage devices lists them.", "support"),
+    reset: fix("reset", "loses-drafts", "Last, because it loses drafts: reinstall (iPhone) or clear storage (Android).", "support", {
       "answer.skip": { target: "support", actions: "skipReset" },
     }),
     support: {

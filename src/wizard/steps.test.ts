@@ -22,10 +22,10 @@ describe("step URLs", () => {
   it("lists the fixes someone said No to (or skipped) on the way to support", () => {
     const tried = (href: string) => fixesTried(findStep(href)!).map((t) => `${t.from}:${t.event}`);
     expect(tried("/missing/iphone/support")).toEqual(
-      ["privacy", "connection", "update", "cache", "log-out", "slow-down", "reset"].map((id) => `${id}:answer.no`),
+      ["privacy", "connection", "update", "cache", "slow-down", "log-out", "reset"].map((id) => `${id}:answer.no`),
     );
     expect(tried("/dropping/android/no-reset/support").at(-1)).toBe("reset:answer.skip");
-    expect(tried("/unliking/all-devices/support")).toEqual(["connection:answer.no", "account:answer.no"]);
+    expect(tried("/unliking/all-devices/support")).toEqual(["connection:answer.no", "account:answer.no", "slow-down:answer.no", "signed-in:answer.no"]);
   });
   it("remembers the quick-check answer for the report", () => {
     expect(quickCheck(findStep("/unliking/too-fast/support")!)?.event).toBe("check.too-fast");

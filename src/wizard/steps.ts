@@ -1,6 +1,6 @@
 import { initialTransition, transition, type SnapshotFrom } from "xstate";
 import { getShortestPaths } from "xstate/graph";
-import { wizardMachine, type WizardContext, type WizardEvent } from "./machine.ts";
+import { wizardMachine, type Cost, type StepMeta, type WizardContext, type WizardEvent } from "./machine.ts";
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 export type EventType = WizardEvent["type"];
@@ -101,6 +101,16 @@ export function stateIds(): string[] {
 
 export function hasTag(id: string, tag: string): boolean {
   return wizardMachine.getStateNodeById(`wizard.${id}`).tags.includes(tag);
+}
+
+/** What the machine says about a state beyond its transitions: what it costs, whether it fits for sure. */
+export function metaOf(id: string): StepMeta {
+  return (wizardMachine.getStateNodeById(`wizard.${id}`).meta ?? {}) as StepMeta;
+}
+
+/** What following this step can cost the reader; undefined on steps that ask nothing of them. */
+export function costOf(id: string): Cost | undefined {
+  return metaOf(id).cost;
 }
 
 /** The walk is over here: fixed, an explanation, or support (which still lets the phone be switched). */
