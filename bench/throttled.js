@@ -31,8 +31,8 @@ export const WALK = [
   "/unliking/device",
   "/unliking/android/update",
   "/unliking/android/cache",
-  "/unliking/android/log-out",
   "/unliking/android/slow-down",
+  "/unliking/android/log-out",
   "/unliking/android/reset",
   "/unliking/android/support",
 ];

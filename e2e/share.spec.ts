@@ -140,6 +140,8 @@ test("a reader who skips the reset, or whose likes fail on every device, gets a 
   await answer(page, "connection", "answer.no");
   await answer(page, "quick-checks", "check.all-devices");
   await answer(page, "account", "answer.no");
+  await answer(page, "slow-down", "answer.no");
+  await answer(page, "signed-in", "answer.no");
   await expectStep(page, "support");
   const text = await report.inputValue();
   expect(text).toContain(`Quick check: ${labelOf("quick-checks", "check.all-devices")}`);
@@ -147,6 +149,8 @@ test("a reader who skips the reset, or whose likes fail on every device, gets a 
   expect(text.split("\n").filter((line) => /^\d+\. /.test(line))).toEqual([
     `1. ${titleOf("connection")}: ${labelOf("connection", "answer.no")}`,
     `2. ${titleOf("account")}: ${labelOf("account", "answer.no")}`,
+    `3. ${titleOf("slow-down")}: ${labelOf("slow-down", "answer.no")}`,
+    `4. ${titleOf("signed-in")}: ${labelOf("signed-in", "answer.no")}`,
   ]);
 });
 

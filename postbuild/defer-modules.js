@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "../server/headers.js";
 import { withPolicyMeta } from "./host-files.js";
+import { OverrideError } from "./overrides.js";
 
 const preload = /<link rel="modulepreload" href="[^"]*"\/>/g;
 const bootstrap = /(<script type="module"[^>]*>)([\s\S]*?)(<\/script>)/g;
@@ -45,7 +46,11 @@ export function afterFirstPaint(code, file) {
   let rest = code;
   for (let m; (m = imports.exec(rest)); rest = rest.slice(m[0].length)) found.push([m[1], m[2]]);
   if (found.length === 0 || /^\s*import\s*["*{]/m.test(rest)) {
-    throw new Error(`${file}: React Router's bootstrap script is not the static imports and statements this build step rewrites:\n${code}`);
+    throw new OverrideError("scripts-after-paint", `${file}: the bootstrap script is not the static imports and statements this build step rewrites:\n${code}`);
+  }
+  // src/entry.client.tsx shares the step module through this global before hydrating.
+  if (!rest.includes("window.__reactRouterRouteModules")) {
+    throw new OverrideError("shared-step-module", `${file}: the bootstrap script no longer sets window.__reactRouterRouteModules`);
   }
   const names = found.map(([name]) => name ?? "").join(", ");
   const loads = found.map(([, url]) => `import(${JSON.stringify(url)})`).join(", ");
@@ -56,17 +61,28 @@ export function afterFirstPaint(code, file) {
 /** @param {string} dir @returns {number} how many pages changed */
 export function deferModules(dir) {
   let changed = 0;
+  let bootstraps = 0;
+  let preloads = 0;
   for (const file of listFiles(dir).filter((f) => f.endsWith(".html"))) {
     const full = path.join(dir, file);
     const html = readFileSync(full, "utf8");
     const deferred = html
-      .replace(preload, "")
-      .replace(bootstrap, (_, open, code, close) => `${open}${afterFirstPaint(code, file)}${close}`);
+      .replace(preload, () => {
+        preloads++;
+        return "";
+      })
+      .replace(bootstrap, (_, open, code, close) => {
+        bootstraps++;
+        return `${open}${afterFirstPaint(code, file)}${close}`;
+      });
     const trimmed = withPolicyMeta(deferred);
     if (trimmed !== html) {
       writeFileSync(full, trimmed);
       changed++;
     }
   }
+  // Patterns that found nothing in the whole site mean React Router writes its pages differently now.
+  if (bootstraps === 0) throw new OverrideError("scripts-after-paint", `no page in ${dir} has a <script type="module"> bootstrap`);
+  if (preloads === 0) throw new OverrideError("scripts-after-paint", `no page in ${dir} has a <link rel="modulepreload"> to take out`);
   return changed;
 }

@@ -41,6 +41,18 @@ describe("scripts after the first paint", () => {
     expect(() => afterFirstPaint(`window.x = 1;`, "sources/index.html")).toThrow(/sources\/index\.html/);
   });
 
+  it("stops the build by name when the bootstrap no longer registers the route modules the entry shares", () => {
+    expect(() => afterFirstPaint(bootstrap.replace("window.__reactRouterRouteModules", "window.__routes"), "index.html")).toThrow(
+      /"shared-step-module".*index\.html/,
+    );
+  });
+
+  it("stops the build by name when no page has a bootstrap script or a module preload to move", () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "likes-defer-"));
+    writeFileSync(path.join(dir, "index.html"), `<!DOCTYPE html><html><head><meta charSet="utf-8"/></head><body><p>Text</p><script src="/assets/x.js"></script></body></html>`);
+    expect(() => deferModules(dir!)).toThrow(/"scripts-after-paint".*no page .* has a <script type="module"> bootstrap/);
+  });
+
   it("takes the module preloads out of every page and leaves a page's other scripts as they are", () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "likes-defer-"));
     mkdirSync(path.join(dir, "symptom"));

@@ -19,7 +19,7 @@ import { wilson } from "./summary.js";
 const map = { ...outcomeMap((step) => stepPage(step.href)?.answers ?? []), labels: { steps: { cache: "Clear TikTok's cache" }, devices: { android: "Android" }, symptoms: {} } };
 const CACHE = "/unliking/android/cache";
 const FIXED = "/unliking/android/cache/fixed";
-const LOG_OUT = "/unliking/android/log-out";
+const SLOW_DOWN = "/unliking/android/slow-down";
 
 describe("what the server accepts as an outcome", () => {
   const parse = (body: unknown) => parseOutcome(typeof body === "string" ? body : JSON.stringify(body), map, "2026-11-25");
@@ -28,7 +28,7 @@ describe("what the server accepts as an outcome", () => {
     expect(parse({ from: CACHE, to: FIXED })).toEqual({
       outcome: { id: undefined, day: "2026-11-25", step: "cache", symptom: "unliking", device: "android", event: "answer.yes", worked: true },
     });
-    expect(parse({ from: CACHE, to: LOG_OUT })).toMatchObject({ outcome: { step: "cache", event: "answer.no", worked: false } });
+    expect(parse({ from: CACHE, to: SLOW_DOWN })).toMatchObject({ outcome: { step: "cache", event: "answer.no", worked: false } });
   });
 
   it("refuses anything a reader cannot produce by tapping an answer, with a reason", () => {
@@ -134,7 +134,7 @@ describe.each(databases)("counting through the server, %s", (_name, startDatabas
   it("stores a tapped answer and shows it in the summary, split by phone and symptom", async () => {
     const before = await rows();
     expect(await post({ from: CACHE, to: FIXED })).toMatchObject({ status: 201, body: '{"counted":true}' });
-    expect((await post({ from: CACHE, to: LOG_OUT })).status).toBe(201);
+    expect((await post({ from: CACHE, to: SLOW_DOWN })).status).toBe(201);
     expect(await rows()).toBe(before + 2);
     const summary = JSON.parse((await request(port, "GET", "/api/outcomes/summary")).body);
     const cache = summary.steps.find((s: { step: string }) => s.step === "cache");
