@@ -67,7 +67,7 @@ export function pagePolicy(scriptHashes, styleHashes = []) {
 export function frameAncestors(value) {
   const entries = (value ?? "https:").split(/[\s,]+/).filter(Boolean);
   if (entries.length === 0) throw new Error("EMBED_ORIGINS is empty: name the sites that may embed the guide, https: for any, or 'none'.");
-  if (entries.length === 1 && /^'?none'?$/i.test(entries[0])) return "'none'";
+  if (entries.length === 1 && /^'?none'?$/i.test(entries[0] ?? "")) return "'none'";
   for (const entry of entries) {
     const valid =
       /^https?:$/i.test(entry) ||
