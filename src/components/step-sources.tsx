@@ -8,8 +8,7 @@ function SourceList({ sources }: { sources: SourceLink[] }) {
     <span key={source.url}>
       {i > 0 && (i === sources.length - 1 ? " and " : ", ")}
       <a href={source.url} rel="noreferrer" className="underline underline-offset-2" title={source.title}>
-        {source.publisher}
-        {source.dateLabel && `, ${source.dateLabel}`}
+        {source.publisher}, {source.dateLabel}
       </a>
     </span>
   ));
@@ -23,6 +22,7 @@ export function StepSources({ menuCheck, sources }: Pick<StepPage, "menuCheck" |
     <div className="space-y-1 text-sm text-zinc-600 dark:text-zinc-400">
       {menuCheck && (
         <p>
+          {menuCheck.guidesOnly && "Menu names reported by guides only, not by TikTok or the press: names may differ. "}
           Menu names checked against <SourceList sources={menuCheck.sources} />, in{" "}
           <time dateTime={menuCheck.date}>{menuCheck.dateLabel}</time>. Not checked in the app
           itself: if a name differs in yours, look for the nearest match.

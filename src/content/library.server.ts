@@ -136,12 +136,12 @@ function sameSourceEverywhere(steps: Map<string, ParsedStep>, dir: string, rel: 
   const seen = new Map<string, { file: string; key: string }>();
   for (const [id, parsed] of steps) {
     for (const source of parsed.meta.sources ?? []) {
-      const key = JSON.stringify([source.title, source.publisher, source.date ?? ""]);
+      const key = JSON.stringify([source.title, source.publisher, source.kind, source.date ?? ""]);
       const first = seen.get(source.url);
       if (!first) seen.set(source.url, { file: `${id}.md`, key });
       else if (first.key !== key) {
         const line = readFileSync(path.join(dir, `${id}.md`), "utf8").split("\n").findIndex((l) => l.includes(source.url)) + 1;
-        problems.push(`${rel(`${id}.md`)}:${Math.max(1, line)}: source ${source.url} has a different title, publisher or date in ${first.file}`);
+        problems.push(`${rel(`${id}.md`)}:${Math.max(1, line)}: source ${source.url} has a different title, publisher, kind or date in ${first.file}`);
       }
     }
   }

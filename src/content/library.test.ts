@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { stateIds } from "../wizard/steps.ts";
 import { parseStep, renderStep } from "./compile.server.ts";
 import { defaultContentDir, readLibrary } from "./library.server.ts";
+import { stepPage } from "./page.server.ts";
 
 describe("the real content", () => {
   it("has one file per machine state and no problem at all", () => {
@@ -24,6 +25,24 @@ describe("the real content", () => {
     const html = renderStep(readLibrary().steps.get("cache")!, "iphone");
     expect(html).toMatch(/Offload App<\/strong> doesn't help/);
     expect(html).not.toMatch(/tap <strong>Offload App/i);
+  });
+});
+
+describe("how far a step's sources can be trusted", () => {
+  it("a menu path that only guides give says so on the page; one a press or official source gives does not", () => {
+    expect(stepPage("/unliking/android/log-out")!.menuCheck).toMatchObject({ guidesOnly: true });
+    expect(stepPage("/unliking/android/cache")!.menuCheck).toMatchObject({ guidesOnly: false });
+  });
+  it("a source with no date of its own reads undated, not a blank", () => {
+    const cache = stepPage("/unliking/android/cache")!;
+    const all = [...cache.menuCheck!.sources, ...cache.sources];
+    expect(all.find((s) => s.publisher === "Android Central")?.dateLabel).toBe("undated");
+    expect(all.find((s) => s.publisher === "Adweek")?.dateLabel).toBe("Feb 2023");
+  });
+  it("never rests a menu path on a follower seller, an app-cleaner vendor or a content farm", () => {
+    const banned = /highsocial|cleanor|socialexperttips|apps\.uk|ticker\.tv/;
+    const used = [...readLibrary().steps.values()].flatMap((step) => step.meta.sources ?? []).map((s) => s.url);
+    expect(used.filter((url) => banned.test(url))).toEqual([]);
   });
 });
 
@@ -151,7 +170,7 @@ describe("a content mistake is reported with the file and line", () => {
 
   it("one source described two ways in two files", () => {
     const problems = contentWith("reach.md", (t) => t!.replace('publisher: "Technext"', 'publisher: "Someone else"'));
-    expect(problems).toEqual([expect.stringMatching(/reach\.md:\d+: source https:\/\/technext24\.com\/\S+ has a different title, publisher or date in account\.md/)]);
+    expect(problems).toEqual([expect.stringMatching(/reach\.md:\d+: source https:\/\/technext24\.com\/\S+ has a different title, publisher, kind or date in account\.md/)]);
   });
 
   it("a symptom block for a symptom whose walk never reaches the step", () => {
@@ -175,6 +194,11 @@ describe("a content mistake is reported with the file and line", () => {
     expect(problems).toEqual([expect.stringMatching(/signed-in\.md:\d+: "signed-in" signs the reader out \(its cost in the machine\), but its first instruction has no :::warning block before it/)]);
     const line = Number(problems[0]!.split(":")[1]);
     expect(readFileSync(path.join(dir, "signed-in.md"), "utf8").split("\n")[line - 1]).toMatch(/^1\. /);
+  });
+
+  it("a source that does not say what kind it is", () => {
+    const problems = contentWith("log-out.md", (t) => t!.replace("    kind: guide\n", ""));
+    expect(problems).toEqual([expect.stringMatching(/log-out\.md:\d+: front matter "sources\.0\.kind": must be one of official, press, guide/)]);
   });
 
   it("a device block on a step shown before the device is known", () => {

@@ -32,8 +32,11 @@ export interface StepPage {
   /** The document title and og:title, one per URL: see `documentTitle`. */
   documentTitle: string;
   description: string;
-  /** The menu path's check: when (ISO date, and as shown), and against what. Only on steps that show a path. */
-  menuCheck?: { date: string; dateLabel: string; sources: SourceLink[] };
+  /**
+   * The menu path's check: when (ISO date, and as shown), and against what. Only on steps that show
+   * a path. `guidesOnly`: no official or press source gives these names, so the page says so.
+   */
+  menuCheck?: { date: string; dateLabel: string; sources: SourceLink[]; guidesOnly: boolean };
   /** Where the step's other facts come from. */
   sources: SourceLink[];
   question?: string;
@@ -57,8 +60,8 @@ export interface StepPage {
   walk: Array<{ title: string; url: string }>;
 }
 
-/** A source as a step links to it; `dateLabel` is its own date as shown ("Feb 2023"), if it has one. */
-export type SourceLink = Pick<Source, "title" | "publisher" | "url"> & { dateLabel?: string };
+/** A source as a step links to it; `dateLabel` is its own date as shown ("Feb 2023"), or "undated". */
+export type SourceLink = Pick<Source, "title" | "publisher" | "url" | "kind"> & { dateLabel: string };
 
 /**
  * A date from the content ("2023", "2023-02" or "2023-02-14") as a page shows it: a year as it is,
@@ -75,7 +78,7 @@ export function shownDate(date: string, month: "short" | "long", { day = false }
 
 const labelOf = (stepId: string, event: string) => stepMeta(stepId).answers?.[event] ?? event;
 
-const linkOf = ({ title, publisher, date, url }: Source): SourceLink => ({ title, publisher, url, ...(date ? { dateLabel: shownDate(date, "short") } : {}) });
+const linkOf = ({ title, publisher, kind, date, url }: Source): SourceLink => ({ title, publisher, kind, url, dateLabel: date ? shownDate(date, "short") : "undated" });
 
 /** What a page of the site other than a step shares in a preview: its address and the start's picture. */
 export const sitePage = (path: string) => ({ url: publicOrigin + path, image: publicOrigin + ogImagePath("start") });
@@ -99,7 +102,12 @@ export function stepPage(pathname: string): StepPage | undefined {
     documentTitle: documentTitle(step),
     description: meta.description,
     ...(meta.checked && {
-      menuCheck: { date: meta.checked, dateLabel: shownDate(meta.checked, "long"), sources: sources.filter((s) => s.menu).map(linkOf) },
+      menuCheck: {
+        date: meta.checked,
+        dateLabel: shownDate(meta.checked, "long"),
+        sources: sources.filter((s) => s.menu).map(linkOf),
+        guidesOnly: sources.filter((s) => s.menu).every((s) => s.kind === "guide"),
+      },
     }),
     sources: sources.filter((s) => !s.menu).map(linkOf),
     question: meta.question,

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { devices } from "../wizard/machine.ts";
 
+export const sourceKinds = ["official", "press", "guide"] as const;
+
 /** YAML reads `date: 2023` as a number; a source's date is text at any precision. */
 const partialDate = z.preprocess(
   (value) => (typeof value === "number" ? String(value) : value),
@@ -12,6 +14,11 @@ export const sourceSchema = z
   .object({
     title: z.string().trim().min(1).max(160),
     publisher: z.string().trim().min(1).max(100),
+    /**
+     * Who stands behind it: TikTok, Apple or Google themselves; a news or trade outlet; or anyone
+     * else (a how-to site, a charity, a blog). A menu path resting on guides alone says so on the page.
+     */
+    kind: z.enum(sourceKinds, { message: `must be one of ${sourceKinds.join(", ")}` }),
     /** The page's own date, as precise as it gives it; left out when the page has none. */
     date: partialDate.optional(),
     url: z.url({ protocol: /^https?$/, message: "must be a full http(s) address" }),

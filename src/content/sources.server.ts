@@ -3,7 +3,7 @@ import { contentLibrary } from "./library.server.ts";
 import type { Source } from "./schema.ts";
 
 export interface SourceEntry {
-  source: Pick<Source, "title" | "publisher" | "date" | "url">;
+  source: Pick<Source, "title" | "publisher" | "kind" | "date" | "url">;
   /** The steps that rely on it, each with what for, linked to the first URL the walk reaches it at. */
   uses: Array<{ id: string; title: string; href: string; for: string; menu: boolean }>;
 }

@@ -9,6 +9,9 @@ const title = "Where this guide's advice comes from";
 const description = "Every source behind the guide's menu paths and facts, with the steps that rely on each one.";
 
 /** Runs at build time: the list comes from the sources named in the content files, dates written out. */
+/** What each kind of source is, in the reader's words. */
+const kindWords = { official: "official (TikTok, Apple or Google)", press: "press", guide: "guide (not official, not press)" } as const;
+
 export function loader() {
   const sources = allSources().map(({ source, uses }) => ({
     source,
@@ -29,6 +32,10 @@ export default function Sources({ loaderData }: Route.ComponentProps) {
           Menu names were compared with these pages, not with the TikTok app itself, and TikTok renames things now and then.
           Each step says which pages its menu names come from and when they were compared.
         </p>
+        <p>
+          Each source is marked official (TikTok, Apple or Google), press (a news or trade outlet) or guide (anyone else, such as a
+          how-to site or a charity). Where only guides give a menu&apos;s names, the step says so.
+        </p>
       </div>
       <ul className="space-y-5">
         {loaderData.sources.map(({ source, dateLabel, uses }) => (
@@ -40,7 +47,7 @@ export default function Sources({ loaderData }: Route.ComponentProps) {
             </p>
             <p className="text-base text-zinc-600 dark:text-zinc-400">
               {source.publisher}
-              {dateLabel ? `, ${dateLabel}` : ", undated"}
+              {dateLabel ? `, ${dateLabel}` : ", undated"} · {kindWords[source.kind]}
             </p>
             <ul className="list-disc space-y-1 ps-6 text-base">
               {uses.map((use) => (
