@@ -3,6 +3,7 @@ import type { Config } from "@react-router/dev/config";
 import { finishSite } from "./postbuild/index.js";
 import { ogImagePath } from "./src/content/page.server.ts";
 import { embedHref } from "./src/lib/embed.ts";
+import { sitePagePaths } from "./src/lib/site-pages.ts";
 import { allSteps, stateIds } from "./src/wizard/steps.ts";
 
 export default {
@@ -15,7 +16,7 @@ export default {
     ...allSteps().keys(),
     ...[...allSteps().keys()].map(embedHref),
     ...stateIds().map(ogImagePath),
-    ...["/sources", "/all-fixes", "/map", "/on-your-site", "/stats", "/how-we-count"],
+    ...sitePagePaths,
     ...["/_redirects", "/_outcomes.json", "/sitemap.xml", "/robots.txt", "/404", "/embed/404"],
   ],
   // After the prerender: the finishing steps (postbuild/) make build/client a complete site.

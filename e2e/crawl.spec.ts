@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import type { APIRequestContext } from "@playwright/test";
 import { embedHref } from "../src/lib/embed.ts";
+import { sitePagePaths } from "../src/lib/site-pages.ts";
 import { allSteps } from "../src/wizard/steps.ts";
 
 /**
@@ -35,8 +36,8 @@ test("a crawl from / reaches every step and finds no broken link", async ({ requ
   expect(broken).toEqual([]);
   // Every step, the sources page every step with a menu path links to, and the footer's pages: every
   // fix at once, the map, the embed page, and counting (how, and the figures, which offer them as JSON and CSV).
-  const counting = ["/how-we-count", "/stats", "/api/outcomes/summary", "/api/outcomes/summary.csv"];
-  expect([...seen.keys()].sort()).toEqual([...allSteps().keys(), "/sources", "/all-fixes", "/map", "/on-your-site", ...counting].sort());
+  const figures = ["/api/outcomes/summary", "/api/outcomes/summary.csv"];
+  expect([...seen.keys()].sort()).toEqual([...allSteps().keys(), ...sitePagePaths, ...figures].sort());
 });
 
 // The guide as another site frames it: every step's embed page is reached from /embed through links
@@ -50,6 +51,6 @@ test("a crawl from /embed reaches every step's embed page; only the guide's link
   expect(wrongTab).toEqual([]);
   // Links that leave the guide: the site's own pages beside it, never a step of the site outside the frame.
   expect([...new Set(links.filter(({ href }) => !isEmbed(href)).map(({ href }) => href))].sort()).toEqual(
-    ["/all-fixes", "/how-we-count", "/map", "/on-your-site", "/sources", "/stats"].sort(),
+    [...sitePagePaths].sort(),
   );
 });

@@ -1,6 +1,7 @@
 // What a search engine reads, from the build as `npm start` serves it: the sitemap, robots.txt and
 // a step's breadcrumbs (JSON-LD), which must stay inert under the page's script policy.
 import { expect, test } from "@playwright/test";
+import { sitePages } from "../src/lib/site-pages.ts";
 import { allSteps } from "../src/wizard/steps.ts";
 import { titleOf } from "./support/content.ts";
 import { answer } from "./support/walk.ts";
@@ -11,7 +12,8 @@ test("the sitemap lists every step and robots.txt points at it, each with its co
   expect(sitemap.headers()["content-type"]).toBe("application/xml; charset=utf-8");
   // The build's PUBLIC_ORIGIN need not be the address under test: compare paths.
   const listed = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
-  expect(listed).toEqual([...allSteps().keys(), "/sources", "/all-fixes", "/map", "/on-your-site", "/how-we-count"]);
+  expect(listed).toEqual([...allSteps().keys(), ...sitePages.filter((p) => p.indexed).map((p) => p.path)]);
+  expect(listed).not.toContain("/stats");
 
   const robots = await request.get("/robots.txt");
   expect(robots.status()).toBe(200);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { sitePagePaths } from "../src/lib/site-pages.ts";
 import { labelOf, titleOf } from "./support/content.ts";
 import { answer, expectStep, interactive } from "./support/walk.ts";
 
@@ -178,7 +179,7 @@ test("each step carries its own title, description, canonical link and preview t
 });
 
 test("every page other than a step shows a title, a line and a picture when its link is shared", async ({ page, request }) => {
-  for (const href of ["/all-fixes", "/map", "/on-your-site", "/how-we-count", "/sources", "/stats"]) {
+  for (const href of sitePagePaths) {
     await page.goto(href);
     const head = page.locator("head");
     const h1 = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();

@@ -1,15 +1,11 @@
 import { type RouteConfig, index, route } from "@react-router/dev/routes";
+import { sitePages } from "./lib/site-pages";
 import { stepRoutes } from "./lib/step-routes";
 
 export default [
   index("routes/step.tsx", { id: stepRoutes.start }),
   route("404", "routes/not-found.tsx"),
-  route("sources", "routes/sources.tsx"),
-  route("stats", "routes/stats.tsx"),
-  route("how-we-count", "routes/how-we-count.tsx"),
-  route("all-fixes", "routes/all-fixes.tsx"),
-  route("map", "routes/map.tsx"),
-  route("on-your-site", "routes/on-your-site.tsx"),
+  ...sitePages.map(({ path, file }) => route(path.slice(1), file)),
   route("og/:image", "routes/og-image.ts"),
   route("_redirects", "routes/redirects.ts"),
   route("_outcomes.json", "routes/outcome-map.ts"),

@@ -1,4 +1,4 @@
-import { allSteps, answersOf, snapshotOf, stateIds, type EventType } from "../../src/wizard/steps.ts";
+import { allSteps, answersOf, isPhoneSwitch, snapshotOf, stateIds, type EventType } from "../../src/wizard/steps.ts";
 
 export interface Edge {
   from: string;
@@ -25,7 +25,7 @@ export const allEdges: Edge[] = [...steps.values()].flatMap((step) =>
 export const RUNS_PER_MODE = 10;
 
 /** A link that switches phone rather than answering; the app replaces the page in the history. */
-export const isSwitch = (edge: Edge) => stepAt(edge.from).id !== "device" && edge.event.startsWith("device.");
+export const isSwitch = (edge: Edge) => isPhoneSwitch(stepAt(edge.from).id, edge.event);
 
 /**
  * What a test does, one thing at a time: open a URL, tap a link, or go Back some pages. `check`

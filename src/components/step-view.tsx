@@ -18,7 +18,8 @@ import { GuideLink } from "./guide-link";
 export const StepView = memo(function StepView({ page }: { page: StepPage }) {
   const detected = useDetectedDevice();
   const links = useGuideLinks();
-  const suggested = page.id === "device" && detected ? `device.${detected}` : undefined;
+  // Where a phone is one of the answers (the device question), the browser's own is suggested.
+  const suggested = detected && page.answers.some((a) => a.event === `device.${detected}`) ? `device.${detected}` : undefined;
   useRememberStep({ href: page.href, title: page.title, isEnding: page.isEnding, isStart: page.href === "/" });
   return (
     <article aria-labelledby="step-heading" className="space-y-6">

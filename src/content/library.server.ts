@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Device, Symptom } from "../wizard/machine.ts";
-import { allSteps, costOf, eventsOfState, stateIds } from "../wizard/steps.ts";
+import { allSteps, costOf, eventsOfState, isPhoneSwitch, stateIds } from "../wizard/steps.ts";
 import { parseStep, renderStep, type ParsedStep, type Reader } from "./compile.server.ts";
 
 export const defaultContentDir = path.resolve(process.cwd(), "content");
@@ -20,7 +20,7 @@ export interface Library {
 
 /** Events a step's content must label: all it takes, except re-picking the device on a later step. */
 export function labelledEvents(id: string): string[] {
-  return eventsOfState(id).filter((event) => id === "device" || !event.startsWith("device."));
+  return eventsOfState(id).filter((event) => !isPhoneSwitch(id, event));
 }
 
 /** Reads every content file and checks it against the machine. Problems are "file:line: message". */

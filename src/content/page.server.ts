@@ -6,6 +6,7 @@ import {
   fixesTried,
   hrefFor,
   isEnding,
+  isPhoneSwitch,
   previousHref,
   progressOf,
   quickCheck,
@@ -113,10 +114,10 @@ export function stepPage(pathname: string): StepPage | undefined {
     question: meta.question,
     html: stepHtml(step.id, { device, symptom }),
     answers: answers
-      .filter((a) => meta.answers?.[a.event])
+      .filter((a) => !isPhoneSwitch(step.id, a.event))
       .map((a) => ({ event: a.event, label: meta.answers![a.event]!, href: a.href })),
     deviceSwitch: answers
-      .filter((a) => !meta.answers?.[a.event] && a.event.startsWith("device."))
+      .filter((a) => isPhoneSwitch(step.id, a.event))
       .map((a) => ({ device: a.event.slice("device.".length), label: labelOf("device", a.event), href: a.href })),
     device: device && { id: device, label: labelOf("device", `device.${device}`) },
     progress: progressOf(step),

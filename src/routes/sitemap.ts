@@ -1,9 +1,10 @@
 import { stepMeta } from "@/content/library.server";
 import { publicOrigin } from "@/content/page.server";
+import { sitePages } from "@/lib/site-pages";
 import { allSteps } from "@/wizard/steps";
 
 /** Pages other than the steps that a search should find: where the advice comes from, and what is counted. */
-const otherPages = ["/sources", "/all-fixes", "/map", "/on-your-site", "/how-we-count"];
+const otherPages = sitePages.filter((page) => page.indexed).map((page) => page.path);
 
 /**
  * Prerendered to /sitemap.xml: every step's URL from the machine's walk, then the other pages.

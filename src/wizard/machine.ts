@@ -183,6 +183,8 @@ export const wizardMachine = wizard.createMachine({
       "slow-down",
     ),
     device: {
+      // The one step where choosing a phone answers the question; elsewhere it is a phone switch.
+      tags: ["asks-device"],
       description: "Asked only here, just before the first step whose advice differs by phone.",
       on: {
         "device.iphone": { target: "update", actions: { type: "setDevice", params: { device: "iphone" } } },

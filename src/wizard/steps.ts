@@ -113,6 +113,14 @@ export function costOf(id: string): Cost | undefined {
   return metaOf(id).cost;
 }
 
+/**
+ * A "Show iPhone instead" link: the same step for the other phone, not an answer to the step's
+ * question. Only the step that asks which phone takes a phone as its answer.
+ */
+export function isPhoneSwitch(id: string, event: string): boolean {
+  return event.startsWith("device.") && !hasTag(id, "asks-device");
+}
+
 /** The walk is over here: fixed, an explanation, or support (which still lets the phone be switched). */
 export function isEnding(id: string): boolean {
   return wizardMachine.getStateNodeById(`wizard.${id}`).type === "final" || hasTag(id, "ending");
@@ -121,7 +129,7 @@ export function isEnding(id: string): boolean {
 /** Answers that move the walk on rather than end it or only switch the phone. */
 function onwardAnswers(snapshot: WizardSnapshot): Answer[] {
   const id = stepId(snapshot);
-  return answersOf(snapshot).filter((a) => a.event !== "answer.yes" && (id === "device" || !a.event.startsWith("device.")));
+  return answersOf(snapshot).filter((a) => a.event !== "answer.yes" && !isPhoneSwitch(id, a.event));
 }
 
 /** The most steps of the fix sequence still ahead of this state if nothing works. */
