@@ -19,7 +19,7 @@
 // BENCH_TAP_HOLD_MS (how long a tap holds the button, default 50; page.js),
 // BENCH_VERBOSE=1 (failing audits, files, request URLs, every throttled tap).
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -136,8 +136,49 @@ async function main() {
   /** @type {Record<string, { ours: Figures, floor: Figures }>} */
   const lh = Object.fromEntries(PAGES.map((page) => [page, { ours: best(runs[page].ours), floor: best(runs[page].floor) }]));
 
-  printReport({ lh, bytes, steps, passes, pages: PAGES, deep: DEEP, afterMs: AFTER_MS, verbose: VERBOSE, browserName: path.basename(chromiumPath) });
-  printThrottled(throttled, THROTTLING, VERBOSE);
+  const report = captureLog(() => {
+    printReport({ lh, bytes, steps, passes, pages: PAGES, deep: DEEP, afterMs: AFTER_MS, verbose: VERBOSE, browserName: path.basename(chromiumPath) });
+    printThrottled(throttled, THROTTLING, VERBOSE);
+  });
+  const file = writeResults(report);
+  log(`Figures written to ${path.relative(root, file)}`);
+}
+
+/**
+ * Runs `print`, passing its console.log output through and handing it back as text: the same
+ * tables go to the terminal and into the dated results file.
+ * @param {() => void} print
+ */
+function captureLog(print) {
+  /** @type {string[]} */
+  const lines = [];
+  const original = console.log;
+  console.log = (...args) => {
+    lines.push(args.join(" "));
+    original(...args);
+  };
+  try {
+    print();
+  } finally {
+    console.log = original;
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The bench's figures, dated, in docs/performance/results/: the record of what was measured, so
+ * nobody copies figures into prose by hand. Two runs on one day get a suffix.
+ * @param {string} report
+ */
+function writeResults(report) {
+  const dir = path.join(root, "docs", "performance");
+  mkdirSync(dir, { recursive: true });
+  const day = new Date().toISOString().slice(0, 10);
+  let file = path.join(dir, `${day}.md`);
+  for (let n = 2; existsSync(file); n++) file = path.join(dir, `${day}-${n}.md`);
+  const header = `# npm run bench, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC\n\nMachine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; browser ${path.basename(chromiumPath)}; Node ${process.version}.\n\n`;
+  writeFileSync(file, `${header}${report}\n`);
+  return file;
 }
 
 await runBench(main, HARD_LIMIT_MS);

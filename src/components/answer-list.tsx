@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { whenIdle } from "@/lib/idle";
 import { recordOutcome } from "@/lib/outcomes";
 import { prefetchStep } from "@/lib/step-data";
+import type { StepPart } from "@/wizard/machine";
 import { prefetchParts } from "./step-parts";
 import { useGuideLinks } from "./embed-context";
 import { GuideLink } from "./guide-link";
@@ -10,6 +11,8 @@ export interface AnswerLink {
   event: string;
   label: string;
   href: string;
+  /** The part of the step it leads to, whose code is fetched ahead with the step's data. */
+  part?: StepPart;
 }
 
 interface AnswerListProps {
@@ -24,7 +27,7 @@ interface AnswerListProps {
 export function AnswerList({ answers, from, suggested, suggestedNote }: AnswerListProps) {
   const ordered = suggested ? [...answers].sort((a, b) => Number(b.event === suggested) - Number(a.event === suggested)) : answers;
   const links = useGuideLinks();
-  useIdlePrefetch(answers.map((answer) => links.step(answer.href).to));
+  useIdlePrefetch(answers.map((answer) => links.step(answer.href).to), answers.map((answer) => answer.part));
   return (
     <ul className="grid gap-3">
       {ordered.map((answer) => {
@@ -62,15 +65,15 @@ export function AnswerList({ answers, from, suggested, suggestedNote }: AnswerLi
  * idle, so the fetches never compete with showing the step; again for each new set of answers.
  * Never in the prerendered page, where without JavaScript a tap loads a whole page anyway.
  */
-function useIdlePrefetch(hrefs: string[]) {
+function useIdlePrefetch(hrefs: string[], parts: Array<StepPart | undefined>) {
   const key = hrefs.join(" ");
+  const partsKey = parts.join(" ");
   useEffect(
     () =>
       whenIdle(() => {
-        const hrefs = key.split(" ");
-        hrefs.forEach(prefetchStep);
-        hrefs.forEach(prefetchParts);
+        key.split(" ").forEach(prefetchStep);
+        for (const part of new Set(partsKey.split(" "))) prefetchParts((part || undefined) as StepPart | undefined);
       }, 1_000),
-    [key],
+    [key, partsKey],
   );
 }

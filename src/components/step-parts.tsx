@@ -1,3 +1,4 @@
+import type { StepPart } from "@/wizard/machine";
 import { later } from "./later";
 
 /**
@@ -19,21 +20,19 @@ const connection = later(
 );
 export const ConnectionPanel = connection.Later;
 
-const stepId = (href: string) => href.slice(href.lastIndexOf("/") + 1);
-
 /**
- * What a step change waits for before drawing the step at `href`, besides its data, so the step
- * appears whole: its part's code. Resolves to false if the support report's code cannot be
- * fetched; the live check says so itself (it is the step about a connection that may be down).
+ * What a step change waits for before drawing a step, besides its data, so the step appears
+ * whole: the code of the part the machine gives it (src/wizard/machine.ts, `meta.part`). Resolves
+ * to false if the support report's code cannot be fetched; the live check says so itself (it is
+ * the step about a connection that may be down).
  */
-export function partsReady(href: string): Promise<boolean> {
-  const id = stepId(href);
-  if (id === "support") return report.preload();
-  if (id === "connection") return connection.preload().then(() => true);
+export function partsReady(part: StepPart | undefined): Promise<boolean> {
+  if (part === "support-report") return report.preload();
+  if (part === "connection-check") return connection.preload().then(() => true);
   return Promise.resolve(true);
 }
 
-/** Fetches the code of the parts of the step at `href` ahead of a tap (the answer list, when idle). */
-export function prefetchParts(href: string): void {
-  void partsReady(href);
+/** Fetches the code of a step's part ahead of a tap (the answer list, when idle). */
+export function prefetchParts(part: StepPart | undefined): void {
+  void partsReady(part);
 }

@@ -44,8 +44,8 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
         </p>
       )}
       <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
-      {page.id === "connection" && <ConnectionPanel />}
-      {page.id === "support" && (
+      {page.part === "connection-check" && <ConnectionPanel />}
+      {page.part === "support-report" && (
         <SupportReport
           href={page.href}
           publicUrl={page.url}

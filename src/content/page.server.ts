@@ -1,4 +1,4 @@
-import type { Device } from "../wizard/machine.ts";
+import type { Device, StepPart } from "../wizard/machine.ts";
 import {
   allSteps,
   answersOf,
@@ -7,6 +7,7 @@ import {
   hrefFor,
   isEnding,
   isPhoneSwitch,
+  metaOf,
   previousHref,
   progressOf,
   quickCheck,
@@ -42,7 +43,10 @@ export interface StepPage {
   sources: SourceLink[];
   question?: string;
   html: string;
-  answers: Array<{ event: string; label: string; href: string }>;
+  /** A part with code of its own that the machine gives this step (src/components/step-parts.tsx). */
+  part?: StepPart;
+  /** Each answer, with the part of the step it leads to, so that code is fetched ahead of a tap. */
+  answers: Array<{ event: string; label: string; href: string; part?: StepPart }>;
   /** Links to the same step for the other device, once the device is known. */
   deviceSwitch: Array<{ device: string; label: string; href: string }>;
   device?: { id: Device; label: string };
@@ -113,9 +117,13 @@ export function stepPage(pathname: string): StepPage | undefined {
     sources: sources.filter((s) => !s.menu).map(linkOf),
     question: meta.question,
     html: stepHtml(step.id, { device, symptom }),
+    ...(metaOf(step.id).part && { part: metaOf(step.id).part }),
     answers: answers
       .filter((a) => !isPhoneSwitch(step.id, a.event))
-      .map((a) => ({ event: a.event, label: meta.answers![a.event]!, href: a.href })),
+      .map((a) => {
+        const part = metaOf(findStep(a.href)!.id).part;
+        return { event: a.event, label: meta.answers![a.event]!, href: a.href, ...(part && { part }) };
+      }),
     deviceSwitch: answers
       .filter((a) => isPhoneSwitch(step.id, a.event))
       .map((a) => ({ device: a.event.slice("device.".length), label: labelOf("device", a.event), href: a.href })),

@@ -8,6 +8,7 @@ import { embedHref, embedProse, isEmbedPath, siteHref } from "@/lib/embed";
 import { notFoundMeta, pageMeta } from "@/lib/page-meta";
 import { prefetchedStep } from "@/lib/step-data";
 import { renamedHref } from "@/wizard/renames";
+import type { StepPart } from "@/wizard/machine";
 
 /**
  * Runs at build time: the machine and the content decide everything the page shows. An embed page
@@ -49,8 +50,8 @@ export async function clientLoader({ serverLoader, request }: Route.ClientLoader
  * usually fetched ahead by the answer list. If that code cannot be fetched, the step is loaded as
  * a whole page instead, whose HTML has the part in full.
  */
-async function withParts<T>(page: T, url: URL): Promise<T> {
-  if (!(await partsReady(url.pathname))) throw redirectDocument(url.pathname + url.search);
+async function withParts<T extends { part?: StepPart }>(page: T, url: URL): Promise<T> {
+  if (!(await partsReady(page.part))) throw redirectDocument(url.pathname + url.search);
   return page;
 }
 

@@ -19,7 +19,12 @@ export interface StepMeta {
   cost?: Cost;
   /** On explanations with no way on: the answers that led here make it fit for sure. */
   fitsForSure?: true;
+  /** A part of the page with code of its own (src/components/step-parts.tsx). */
+  part?: StepPart;
 }
+
+/** The parts a step can carry: the live connection check, the support report. */
+export type StepPart = "connection-check" | "support-report";
 
 export type Symptom = (typeof symptoms)[number];
 export type Device = (typeof devices)[number];
@@ -94,11 +99,11 @@ const switchDevice = {
 const fixedBy = (step: string) => ({ target: "fixed", actions: { type: "recordFix", params: { step } } }) as const;
 
 /** A step of the fix sequence: "Yes, it works now" ends in `fixed`, "No" moves on. */
-function fix<No, More>(step: string, cost: Cost, description: string, no: No, more?: More) {
+function fix<No, More>(step: string, cost: Cost, description: string, no: No, more?: More, part?: StepPart) {
   return {
     tags: ["fix", "sequence"],
     description,
-    meta: { cost } satisfies StepMeta,
+    meta: { cost, ...(part && { part }) } satisfies StepMeta,
     on: { "answer.yes": fixedBy(step), "answer.no": no, ...switchDevice, ...more },
   } as const;
 }
@@ -156,7 +161,7 @@ export const wizardMachine = wizard.createMachine({
     guidelines: explanation("A warning or removed video: Community Guidelines enforcement, strikes and appeals."),
     reach: explanation("Views fell too: For You feed eligibility or a change in the audience."),
 
-    connection: fix("connection", "nothing", "First fix, the same on every phone: the like has to reach TikTok.", "quick-checks"),
+    connection: fix("connection", "nothing", "First fix, the same on every phone: the like has to reach TikTok.", "quick-checks", {}, "connection-check"),
     "quick-checks": {
       tags: ["sequence"],
       description: "Harmless questions before anything that changes the phone: a limit, an outage, or the account.",
@@ -208,6 +213,7 @@ export const wizardMachine = wizard.createMachine({
     support: {
       tags: ["sequence", "ending"],
       description: "Every fix tried: wait out an outage, or report it to TikTok with a summary.",
+      meta: { part: "support-report" } satisfies StepMeta,
       on: { ...switchDevice },
     },
     fixed: {
