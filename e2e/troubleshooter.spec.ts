@@ -102,6 +102,10 @@ test("an old link to a renamed step is redirected to where it lives now", async 
   await page.goto("/dropping/fake-likes");
   await expectStep(page, "sudden-drop");
   await expect(page).toHaveURL("/dropping/sudden-drop");
+  // The same step framed on another site.
+  const embed = await request.get("/embed/dropping/fake-likes", { maxRedirects: 0 });
+  expect(embed.status()).toBe(301);
+  expect(embed.headers().location).toBe("/embed/dropping/sudden-drop");
 });
 
 test("each answer moves focus to the new step's heading and announces it", async ({ page }) => {

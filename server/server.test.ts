@@ -508,6 +508,12 @@ describe("a new build made in place", () => {
 });
 
 describe("embedding", () => {
+  it("knows the embed pages by the same prefix as the app (src/lib/embed.ts)", async () => {
+    // The server runs as plain JavaScript and cannot import the app's TypeScript: one test keeps the two equal.
+    const [{ EMBED_PREFIX: app }, { EMBED_PREFIX: server }] = await Promise.all([import("../src/lib/embed.ts"), import("./static-files.js")]);
+    expect(server).toBe(app);
+  });
+
   let embedServer: typeof server;
   let embedPort: number;
   beforeAll(async () => {

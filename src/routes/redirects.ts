@@ -1,9 +1,10 @@
+import { embedHref } from "@/lib/embed";
 import { renamedSteps } from "@/wizard/renames";
 import { allSteps } from "@/wizard/steps";
 
 /**
  * Prerendered to /_redirects (the format Netlify and Cloudflare Pages read; `npm start` reads it
- * too): every URL a renamed step had, moved permanently to the step's URL now.
+ * too): every URL a renamed step had, and its embed page, moved permanently to the step's URL now.
  */
 export function loader() {
   const oldIds = Object.entries(renamedSteps);
@@ -12,7 +13,10 @@ export function loader() {
     for (const [oldId, newId] of oldIds) {
       if (step.id !== newId) continue;
       const old = step.href.replace(/[^/]+$/, oldId);
-      if (!allSteps().has(old)) lines.push(`${old} ${step.href} 301`);
+      if (allSteps().has(old)) continue;
+      lines.push(`${old} ${step.href} 301`);
+      // A static host reads only these lines: an old embed link in a frame must move too.
+      lines.push(`${embedHref(old)} ${embedHref(step.href)} 301`);
     }
   }
   return new Response(`${lines.join("\n")}\n`, { headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { stepMeta } from "@/content/library.server";
 import { publicOrigin } from "@/content/page.server";
+import { sitePages } from "@/lib/site-pages";
 import { allSteps } from "@/wizard/steps";
 import { loader as robots } from "./robots";
 import { loader as sitemap } from "./sitemap";
@@ -13,7 +14,8 @@ describe("the sitemap", () => {
   it("lists every step the machine reaches, the sources page and the counting page, once each", () => {
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
     expect(urls).toHaveLength(xml.match(/<url>/g)!.length);
-    expect(urls.map((url) => url.loc)).toEqual([...allSteps().keys(), "/sources", "/all-fixes", "/map", "/on-your-site", "/how-we-count"].map((href) => publicOrigin + href));
+    expect(urls.map((url) => url.loc)).toEqual([...allSteps().keys(), ...sitePages.filter((p) => p.indexed).map((p) => p.path)].map((href) => publicOrigin + href));
+    expect(urls.map((url) => url.loc)).toContain(`${publicOrigin}/how-we-count`);
   });
   it("gives absolute addresses", () => {
     for (const { loc } of urls) expect(new URL(loc).href).toBe(loc);
