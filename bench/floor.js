@@ -99,7 +99,7 @@ ${text}
 /**
  * Writes each page's floor (and its .gz/.br, as the app has) and serves them with sirv on `port`
  * until clean-up.
- * @param {string} siteDir @param {string} floorDir @param {string[]} pages @param {number} port
+ * @param {string} siteDir @param {string} floorDir @param {readonly string[]} pages @param {number} port
  */
 export async function startFloor(siteDir, floorDir, pages, port) {
   for (const page of pages) {

@@ -38,7 +38,8 @@ const PORT = envNumber("BENCH_PORT", 4300);
 const FLOOR_PORT = PORT + 1;
 const ORIGIN = `http://${HOST}:${PORT}`;
 const FLOOR_ORIGIN = `http://${HOST}:${FLOOR_PORT}`;
-const PAGES = ["/", "/unliking/android/cache", "/missing/iphone/support", "/dropping/guidelines"];
+const PAGES = /** @type {const} */ (["/", "/unliking/android/cache", "/missing/iphone/support", "/dropping/guidelines"]);
+/** @typedef {typeof PAGES[number]} Page */
 const DEEP = "/unliking/android/cache";
 const CLICKS = envNumber("BENCH_CLICKS", 40, 30);
 const AFTER_MS = 500;
@@ -81,9 +82,9 @@ async function main() {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, timeout: 30_000 });
   onCleanUp(() => browser.close());
   log("First-load bytes…");
-  /** @type {Record<string, Awaited<ReturnType<typeof firstLoadBytes>>>} */
-  const bytes = {};
-  for (const page of ["/", DEEP]) bytes[page] = await firstLoadBytes(browser, ORIGIN, page, siteDir);
+  // Typed as the whole record it is once the next line has filled it.
+  const bytes = /** @type {Record<"/" | typeof DEEP, Awaited<ReturnType<typeof firstLoadBytes>>>} */ ({});
+  for (const page of /** @type {const} */ (["/", DEEP])) bytes[page] = await firstLoadBytes(browser, ORIGIN, page, siteDir);
   log(`Step changes (${CLICKS} clicks)…`);
   const steps = await stepChanges(browser, { origin: ORIGIN, clicks: CLICKS, maxMs: 120_000, afterMs: AFTER_MS, log });
   const throttled = await throttledWalks(browser, { origin: ORIGIN, log });
@@ -96,6 +97,7 @@ async function main() {
   // BENCH_LH_RUNS) runs only if it should end within the time budget; per page and side the run
   // with the lowest LCP is shown, since noise from this shared machine only adds time.
   /** @typedef {import("./lighthouse.js").LighthouseFigures} Figures */
+  /** @typedef {{ ours: Figures[], floor: Figures[] }} Runs */
   const lhOptions = { chromePath: chromiumPath, chromeFlags: CHROME_FLAGS, timeoutMs: 120_000 };
   const attempt = async (/** @type {string} */ url) => {
     for (let tries = 1; ; tries++) {
@@ -108,8 +110,8 @@ async function main() {
       }
     }
   };
-  /** @type {Record<string, { ours: Figures[], floor: Figures[] }>} */
-  const runs = Object.fromEntries(PAGES.map((page) => [page, { ours: [], floor: [] }]));
+  // Records built from PAGES have every page.
+  const runs = /** @type {Record<Page, Runs>} */ (Object.fromEntries(PAGES.map(/** @returns {[Page, Runs]} */ (page) => [page, { ours: [], floor: [] }])));
   let passes = 0;
   let passMs = 0;
   for (let pass = 1; pass <= LH_RUNS; pass++) {
@@ -133,8 +135,7 @@ async function main() {
     passes = pass;
   }
   const best = (/** @type {Figures[]} */ list) => list.reduce((a, b) => (b.lcp < a.lcp ? b : a));
-  /** @type {Record<string, { ours: Figures, floor: Figures }>} */
-  const lh = Object.fromEntries(PAGES.map((page) => [page, { ours: best(runs[page].ours), floor: best(runs[page].floor) }]));
+  const lh = /** @type {Record<Page, { ours: Figures, floor: Figures }>} */ (Object.fromEntries(PAGES.map((page) => [page, { ours: best(runs[page].ours), floor: best(runs[page].floor) }])));
 
   const report = captureLog(() => {
     printReport({ lh, bytes, steps, passes, pages: PAGES, deep: DEEP, afterMs: AFTER_MS, verbose: VERBOSE, browserName: path.basename(chromiumPath) });

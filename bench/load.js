@@ -20,7 +20,7 @@ const stepPath = "/unliking/android/cache";
 /** What a browser sends; both servers then answer with the same precompressed brotli bytes. */
 const requestHeaders = { "accept-encoding": "gzip, deflate, br" };
 
-/** @param {number} port @param {string} target @param {number} duration */
+/** @param {number} port @param {string} target @param {number} duration @returns {Promise<import("autocannon").Result>} */
 function run(port, target, duration) {
   return autocannon({ url: `http://${HOST}:${port}${target}`, connections, duration, headers: requestHeaders, ...(workers > 1 && { workers }) });
 }
@@ -65,7 +65,7 @@ async function main() {
   /** @type {number[]} our requests/s as a share of sirv's, per target */
   const ratios = [];
   let failed = false;
-  for (const [label, target] of [["step page", stepPath], ["asset", assetPath]]) {
+  for (const [label, target] of /** @type {const} */ ([["step page", stepPath], ["asset", assetPath]])) {
     process.stdout.write(`  ${label} ${target}…\n`);
     for (const { port } of servers) await run(port, target, 1); // warm-up
     /** @type {Map<string, import("autocannon").Result[]>} */

@@ -71,6 +71,7 @@ async function measure(port, pairs) {
   /** @type {Set<string>} */
   const acknowledged = new Set();
   let next = 0;
+  /** @type {import("autocannon").Result} */
   const result = await autocannon({
     url: `http://${HOST}:${port}${OUTCOMES}`,
     connections,
@@ -88,9 +89,11 @@ async function measure(port, pairs) {
           context.id = id;
           return { ...request, body };
         },
-        onResponse(/** @type {number} */ status, /** @type {unknown} */ _body, /** @type {{ id: string }} */ context) {
-          unanswered.delete(context.id);
-          if (status >= 200 && status <= 299) acknowledged.add(context.id);
+        onResponse(/** @type {number} */ status, /** @type {string} */ _body, /** @type {object} */ context) {
+          // setupRequest above put the id in this request's context.
+          const { id } = /** @type {{ id: string }} */ (context);
+          unanswered.delete(id);
+          if (status >= 200 && status <= 299) acknowledged.add(id);
         },
       },
     ],

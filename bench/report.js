@@ -14,11 +14,14 @@ const mark = (/** @type {boolean} */ ok) => (ok ? "✓" : "✗");
 /** @typedef {import("./lighthouse.js").LighthouseFigures} Figures */
 
 /**
+ * Lighthouse's figures for each of `pages`, the first-load bytes of / and of `deep`.
+ * @template {string} Page
+ * @template {string} Deep
  * @param {{
- *   lh: Record<string, { ours: Figures, floor: Figures }>,
- *   bytes: Record<string, Awaited<ReturnType<typeof import("./bytes.js").firstLoadBytes>>>,
+ *   lh: Record<Page, { ours: Figures, floor: Figures }>,
+ *   bytes: Record<"/" | Deep, Awaited<ReturnType<typeof import("./bytes.js").firstLoadBytes>>>,
  *   steps: Awaited<ReturnType<typeof import("./steps.js").stepChanges>>,
- *   passes: number, pages: string[], deep: string, afterMs: number, verbose: boolean, browserName: string,
+ *   passes: number, pages: readonly [Page, ...Page[]], deep: Deep, afterMs: number, verbose: boolean, browserName: string,
  * }} figures
  */
 export function printReport({ lh, bytes, steps, passes, pages, deep, afterMs, verbose, browserName }) {
@@ -39,7 +42,7 @@ export function printReport({ lh, bytes, steps, passes, pages, deep, afterMs, ve
     const ratio = ours.lcp / floor.lcp;
     row(`FCP · LCP · TBT · CLS (LCP ÷ floor)`, page, `${metricText(ours)} (${ratio.toFixed(2)}×)`, metricText(floor), `LCP ≤ ${TARGETS.lcpRatio}× floor`, mark(ratio <= TARGETS.lcpRatio));
   }
-  for (const page of ["/", DEEP]) {
+  for (const page of /** @type {const} */ (["/", DEEP])) {
     const { js, css, inline } = bytes[page];
     const jsBrotli = js.brotli + inline.brotli;
     row(
@@ -81,7 +84,7 @@ export function printReport({ lh, bytes, steps, passes, pages, deep, afterMs, ve
   if (VERBOSE) {
     for (const page of PAGES) for (const miss of lh[page].ours.misses) log(`${page}: ${miss}`);
     for (const page of PAGES) for (const miss of lh[page].floor.misses) log(`floor ${page}: ${miss}`);
-    for (const page of ["/", DEEP]) log(`${page} first load: ${bytes[page].files.join(", ")}`);
+    for (const page of /** @type {const} */ (["/", DEEP])) log(`${page} first load: ${bytes[page].files.join(", ")}`);
     for (const s of samples) log(`${s.ms.toFixed(1)} ms ${s.href}: ${s.urls.join(", ") || "no request"}`);
   } else {
     const misses = PAGES.flatMap((page) => lh[page].ours.misses.map((m) => `${page} ${m}`));

@@ -148,7 +148,7 @@ export async function stepChanges(browser, { origin, clicks, maxMs, afterMs, log
       }
     };
 
-    /** @returns {Promise<{ t0: number, t1: number, origin: number, fullLoad: boolean, controlled: boolean } | null>} */
+    /** @returns {Promise<{ t0: number, t1: number, shown?: number, queued?: number, origin: number, fullLoad: boolean, controlled: boolean } | null>} */
     const measured = async () => {
       const until = Date.now() + 10_000;
       while (Date.now() < until) {

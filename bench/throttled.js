@@ -139,11 +139,13 @@ async function walk(browser, way, origin) {
       // listeners of its own that run inside the timed click (a few ms at 4× CPU). A real tap has
       // none; the link is already on screen and still here (the network has been quiet for a second).
       await link.click({ force: process.env.BENCH_PLAYWRIGHT_CHECK !== "1", delay: TAP_HOLD_MS, timeout: 10_000 });
-      /** @type {{ t0: number, t1: number, shown?: number, queued?: number, origin: number } | undefined} */
+      /** @typedef {{ t0: number, t1: number, shown?: number, queued?: number, origin: number }} Frame */
+      /** @type {Frame | undefined} */
       let frame;
       if (javaScript) {
         const handle = await page.waitForFunction(() => /** @type {any} */ (window).__bench, null, { timeout: 30_000, polling: 50 });
-        frame = await handle.jsonValue();
+        // waitForFunction resolves once the value is truthy: stepTimer's frame (steps.js).
+        frame = /** @type {Frame} */ (await handle.jsonValue());
         if (new URL(page.url()).pathname !== href) throw new Error(`${way}: the tap on ${href} landed on ${page.url()}`);
       } else {
         await page.waitForURL(origin + href, { waitUntil: "load", timeout: 30_000 });

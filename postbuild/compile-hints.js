@@ -15,11 +15,13 @@ import { listFiles } from "../server/headers.js";
 
 export const HINT = "//# allFunctionsCalledOnLoad\n";
 
+// `/** @type {string} */ (m[1])`: a group that is not optional is always there in a match.
+
 /** `/assets/x.js` files a module imports statically (minified: `from"./x.js"` or `import"./x.js"`). */
 function staticImports(/** @type {string} */ code, /** @type {string} */ file) {
   const found = [];
   for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g)) {
-    found.push(path.posix.resolve(path.posix.dirname(file), m[1]));
+    found.push(path.posix.resolve(path.posix.dirname(file), /** @type {string} */ (m[1])));
   }
   return found;
 }
@@ -32,7 +34,7 @@ export function addCompileHints(dir) {
   for (const page of files.filter((f) => f.endsWith(".html"))) {
     const html = readFileSync(path.join(dir, page), "utf8");
     for (const script of html.matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g)) {
-      for (const m of script[1].matchAll(/import(?:\s*\*\s*as\s+\w+\s+from)?\s*\(?\s*"(\/assets\/[^"]+\.js)"/g)) atLoad.add(m[1]);
+      for (const m of /** @type {string} */ (script[1]).matchAll(/import(?:\s*\*\s*as\s+\w+\s+from)?\s*\(?\s*"(\/assets\/[^"]+\.js)"/g)) atLoad.add(/** @type {string} */ (m[1]));
     }
   }
   const queue = [...atLoad];

@@ -44,7 +44,7 @@ export function afterFirstPaint(code, file) {
   /** @type {Array<[string | undefined, string]>} */
   const found = [];
   let rest = code;
-  for (let m; (m = imports.exec(rest)); rest = rest.slice(m[0].length)) found.push([m[1], m[2]]);
+  for (let m; (m = imports.exec(rest)); rest = rest.slice(m[0].length)) found.push([m[1], /** @type {string} */ (m[2])]); // the url group is not optional
   if (found.length === 0 || /^\s*import\s*["*{]/m.test(rest)) {
     throw new OverrideError("scripts-after-paint", `${file}: the bootstrap script is not the static imports and statements this build step rewrites:\n${code}`);
   }

@@ -11,7 +11,7 @@
  * @property {string} guard the test that feeds it a changed input
  */
 
-/** @type {Record<string, Override>} */
+/** @satisfies {Record<string, Override>} */
 export const overrides = {
   "react-router-production": {
     what: "the browser bundle uses React Router's production build, its components marked pure",

@@ -4,7 +4,7 @@
 import path from "node:path";
 import { generateSW } from "workbox-build";
 
-/** A prerendered page is fetched at its clean URL, not at .../index.html. */
+/** A prerendered page is fetched at its clean URL, not at .../index.html. @param {string} url */
 function cleanUrl(url) {
   if (url === "index.html") return "/";
   if (url.endsWith("/index.html")) return `/${url.slice(0, -"/index.html".length)}`;
