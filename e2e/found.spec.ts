@@ -1,6 +1,7 @@
 // What a search engine reads, from the build as `npm start` serves it: the sitemap, robots.txt and
 // a step's breadcrumbs (JSON-LD), which must stay inert under the page's script policy.
 import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { sitePages } from "../src/lib/site-pages.ts";
 import { allSteps } from "../src/wizard/steps.ts";
 import { titleOf } from "./support/content.ts";
@@ -56,4 +57,20 @@ test("a deep step carries the walk to it as breadcrumbs, kept up on the next ste
   await expect(page).toHaveURL(/\/unliking\/android\/support$/);
   await expect.poll(structuredData).toEqual(breadcrumbs([...walk, "/unliking/android/support"]));
   expect(problems).toEqual([]);
+});
+
+test("every URL the guide ever published still answers: the step, or a permanent move to it", async ({ request }) => {
+  const published = readFileSync(new URL("../src/wizard/published-urls.txt", import.meta.url), "utf8")
+    .split("\n")
+    .filter((line) => line.startsWith("/"));
+  expect(published.length).toBeGreaterThan(120);
+  const answers = await Promise.all(
+    published.map(async (href) => {
+      const response = await request.get(href, { maxRedirects: 0 });
+      return { href, status: response.status(), to: response.headers().location };
+    }),
+  );
+  const moved = answers.filter((a) => a.status === 301);
+  expect(answers.filter((a) => a.status !== 200 && a.status !== 301)).toEqual([]);
+  for (const { href, to } of moved) expect(allSteps().has(to!), `${href} moves to ${to}`).toBe(true);
 });
