@@ -21,6 +21,10 @@ function run(script, args, { quiet = false } = {}) {
   });
 }
 
+// A fixed "today" for the build's menu-path ages (src/content/freshness.ts): a page does not start
+// saying "checked over a year ago" under a test the day its content turns one.
+process.env.LIKES_TODAY ??= "2026-12-04";
+
 const unit = run(bin("vitest", "vitest.mjs"), ["run"]);
 const build = run(bin("@react-router/dev", "bin.js"), ["build"], { quiet: true });
 

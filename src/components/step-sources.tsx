@@ -20,6 +20,12 @@ export function StepSources({ menuCheck, sources }: Pick<StepPage, "menuCheck" |
   if (!menuCheck && sources.length === 0) return null;
   return (
     <div className="space-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+      {menuCheck?.stale && (
+        <p className="font-semibold text-zinc-800 dark:text-zinc-200">
+          These menu names were last checked in <time dateTime={menuCheck.date}>{menuCheck.dateLabel}</time>, over a year ago:
+          TikTok may have changed its menus since.
+        </p>
+      )}
       {menuCheck && (
         <p>
           {menuCheck.guidesOnly && "Menu names reported by guides only, not by TikTok or the press: names may differ. "}

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Device, Symptom } from "../wizard/machine.ts";
 import { allSteps, costOf, eventsOfState, isPhoneSwitch, stateIds } from "../wizard/steps.ts";
 import { parseStep, renderStep, type ParsedStep, type Reader } from "./compile.server.ts";
+import { buildDay, isStale, STALE_AFTER_MONTHS } from "./freshness.ts";
 
 export const defaultContentDir = path.resolve(process.cwd(), "content");
 
@@ -16,6 +17,8 @@ export class ContentError extends Error {
 export interface Library {
   steps: Map<string, ParsedStep>;
   problems: string[];
+  /** Menu paths checked more than a year before `today`: the build warns, the page says so. */
+  stale: string[];
 }
 
 /** Events a step's content must label: all it takes, except re-picking the device on a later step. */
@@ -24,8 +27,9 @@ export function labelledEvents(id: string): string[] {
 }
 
 /** Reads every content file and checks it against the machine. Problems are "file:line: message". */
-export function readLibrary(dir = defaultContentDir): Library {
+export function readLibrary(dir = defaultContentDir, today = buildDay()): Library {
   const problems: string[] = [];
+  const stale: string[] = [];
   const steps = new Map<string, ParsedStep>();
   const rel = (file: string) => path.relative(process.cwd(), path.join(dir, file)) || file;
   const files = readdirSync(dir).filter((f) => f.endsWith(".md"));
@@ -74,6 +78,10 @@ export function readLibrary(dir = defaultContentDir): Library {
       }
     }
     checkSources(parsed, lineOf, say);
+    const { checked } = parsed.meta;
+    if (checked && isStale(checked, today)) {
+      stale.push(`${rel(file)}:${lineOf("checked:")}: menu path last checked ${checked}, over ${STALE_AFTER_MONTHS} months before ${today}: check it again`);
+    }
     for (const link of parsed.links) {
       if (!allSteps().has(link.href.split(/[?#]/)[0]!.replace(/\/$/, "") || "/")) {
         say(link.line, `broken internal link "${link.href}": no step has that URL`);
@@ -84,7 +92,7 @@ export function readLibrary(dir = defaultContentDir): Library {
     if (!files.includes(`${id}.md`)) problems.push(`${rel(`${id}.md`)}:1: missing: the machine has a state "${id}" but no content file`);
   }
   problems.push(...sameSourceEverywhere(steps, dir, rel));
-  return { steps, problems };
+  return { steps, problems, stale };
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   stepId,
   type Step,
 } from "../wizard/steps.ts";
+import { isStale } from "./freshness.ts";
 import { stepHtml, stepMeta } from "./library.server.ts";
 import type { Source } from "./schema.ts";
 
@@ -37,8 +38,9 @@ export interface StepPage {
   /**
    * The menu path's check: when (ISO date, and as shown), and against what. Only on steps that show
    * a path. `guidesOnly`: no official or press source gives these names, so the page says so.
+   * `stale`: checked over a year before the build, so the page says menus may have changed.
    */
-  menuCheck?: { date: string; dateLabel: string; sources: SourceLink[]; guidesOnly: boolean };
+  menuCheck?: { date: string; dateLabel: string; sources: SourceLink[]; guidesOnly: boolean; stale: boolean };
   /** Where the step's other facts come from. */
   sources: SourceLink[];
   question?: string;
@@ -112,6 +114,7 @@ export function stepPage(pathname: string): StepPage | undefined {
         dateLabel: shownDate(meta.checked, "long"),
         sources: sources.filter((s) => s.menu).map(linkOf),
         guidesOnly: sources.filter((s) => s.menu).every((s) => s.kind === "guide"),
+        stale: isStale(meta.checked),
       },
     }),
     sources: sources.filter((s) => !s.menu).map(linkOf),
