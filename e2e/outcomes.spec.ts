@@ -4,6 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { seriousViolations } from "./support/axe.ts";
 import { answer, expectStep, interactive } from "./support/walk.ts";
+import { titleOf } from "./support/content.ts";
 
 const QUEUE = "likes-troubleshooter:outcomes";
 const queued = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"items":[]}').items.length as number, QUEUE);
@@ -120,4 +121,30 @@ test("the counting pages pass axe in both schemes and fit a 320 px screen, figur
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${href} scrolls sideways`).toBeLessThanOrEqual(320);
   }
+});
+
+test("a reader can say a step's menu looked different, with or without JavaScript, and the figures page lists it", async ({ page, browser }) => {
+  await page.goto("/unliking/iphone/cache");
+  await interactive(page);
+  await page.getByText("The menu looked different in my app").click();
+  await page.getByRole("button", { name: "A button was missing" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Thanks" })).toBeVisible();
+  await expect(page).toHaveURL("/unliking/iphone/cache");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Without JavaScript the form posts, and the reader lands back on the step with the same thanks.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto("/unliking/iphone/cache");
+  await expect(plain.locator("#menu-flagged")).toBeHidden();
+  await plain.getByText("The menu looked different in my app").click();
+  await plain.getByRole("button", { name: "A name was different" }).click();
+  await expect(plain).toHaveURL("/unliking/iphone/cache#menu-flagged");
+  await expect(plain.locator("#menu-flagged")).toBeVisible();
+  await expect(plain.getByRole("heading", { level: 1 })).toHaveText(titleOf("cache"));
+  await context.close();
+
+  await page.goto("/stats");
+  const flags = page.getByRole("table", { name: "Flags per step and what readers said was different" });
+  await expect(flags.getByRole("row", { name: new RegExp(titleOf("cache")) })).toBeVisible();
 });

@@ -6,6 +6,7 @@
 /** @import { Store } from "./outcomes/store.js" */
 import { refuse } from "./hygiene.js";
 import { createOutcomesApi } from "./outcomes/api.js";
+import { createMenuFlagsApi } from "./outcomes/menu-flags.js";
 import { sendStats } from "./stats.js";
 
 /**
@@ -17,11 +18,12 @@ import { sendStats } from "./stats.js";
 export function outcomeRoutes({ store, rateLimit, site, dir, log, sendNotFound }) {
   if (!site().outcomeMap) log(`The build in ${dir} has no _outcomes.json: answers are not counted.`);
   const api = createOutcomesApi({ store, map: () => site().outcomeMap, rateLimit, log });
+  const flags = createMenuFlagsApi({ store, map: () => site().outcomeMap, rateLimit, log });
 
   return (req, res, url) => {
     if (!(url.startsWith("/api/") || url === "/stats" || url.startsWith("/stats?") || url.startsWith("/stats/"))) return false;
     const { pathname, searchParams } = new URL(url, "http://localhost");
-    if (api.handle(req, res, pathname, searchParams)) return true;
+    if (api.handle(req, res, pathname, searchParams) || flags.handle(req, res, pathname)) return true;
     if ((pathname === "/stats" || pathname === "/stats/") && (req.method === "GET" || req.method === "HEAD")) {
       sendStats(req, res, searchParams, { site: site(), api, store })
         .then((sent) => sent || sendNotFound(req, res))

@@ -7,7 +7,11 @@
 /** @import { createOutcomesApi } from "./outcomes/api.js" */
 import { NO_STORE } from "./headers.js";
 import { dayRange } from "./outcomes/api.js";
-import { renderStats } from "./outcomes/stats-page.js";
+import { weekOf } from "./outcomes/menu-flags.js";
+import { renderMenuFlags, renderStats } from "./outcomes/stats-page.js";
+
+/** How many weeks back the menu flags are shown. */
+const FLAG_WEEKS = 8;
 
 /** The section of the frame the server fills in. */
 const STATS_SECTION = /(<section data-page="stats"[^>]*>)[\s\S]*?(<\/section>)/;
@@ -23,8 +27,13 @@ export async function sendStats(req, res, query, { site, api, store }) {
   const parsed = dayRange(query);
   if (!frame || !outcomeMap) return false;
   const range = parsed.range ?? {};
-  const [summary, days] = await Promise.all([api.summary(range), store.days()]);
-  let fragment = renderStats({ summary, labels: outcomeMap.labels ?? { steps: {}, devices: {}, symptoms: {} }, days });
+  const since = new Date();
+  since.setUTCDate(since.getUTCDate() - 7 * (FLAG_WEEKS - 1));
+  const [summary, days, flags] = await Promise.all([api.summary(range), store.days(), store.menuFlags(weekOf(since.toISOString().slice(0, 10)))]);
+  const labels = outcomeMap.labels ?? { steps: {}, devices: {}, symptoms: {} };
+  let fragment = renderStats({ summary, labels, days });
+  // The flags after the figures, inside the same article.
+  fragment = fragment.replace(/<\/article>$/, `${renderMenuFlags({ rows: flags, labels, weeks: FLAG_WEEKS })}</article>`);
   // A day that is not a day: say so under the heading, and show every day instead.
   if (parsed.error) fragment = fragment.replace("</h1>", `</h1><p role="alert" class="text-lg font-semibold text-brand-strong dark:text-rose-300">${parsed.error.replace(/"/g, "&quot;")} Showing every day instead.</p>`);
   const html = Buffer.from(frame.body.toString("utf8").replace(STATS_SECTION, (_, open, close) => open + fragment + close));

@@ -16,7 +16,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * @typedef {import("./store.js").Store} Store
- * @typedef {{ version: 1, order: string[], fixes: string[], steps: Record<string, { step: string, symptom: string | null, device: string | null, answers: Record<string, { event: string, worked: boolean }> }>, labels?: { steps: Record<string, string>, devices: Record<string, string>, symptoms: Record<string, string> } }} OutcomeMap
+ * @typedef {{ version: 1, order: string[], fixes: string[], steps: Record<string, { step: string, symptom: string | null, device: string | null, answers: Record<string, { event: string, worked: boolean }> }>, labels?: { steps: Record<string, string>, devices: Record<string, string>, symptoms: Record<string, string> }, menus?: Record<string, string> }} OutcomeMap
  * @typedef {import("node:http").IncomingMessage} Req @typedef {import("node:http").ServerResponse} Res
  */
 

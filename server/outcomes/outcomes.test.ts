@@ -13,13 +13,26 @@ import { outcomeMap } from "../../src/wizard/outcomes.ts";
 import { postgresAvailable, startPostgres } from "../../bench/postgres.js";
 import { createServer } from "../server.js";
 import { parseOutcome, rateLimiter } from "./api.js";
+import { weekOf } from "./menu-flags.js";
 import { openStore, type Store } from "./store.js";
 import { wilson } from "./summary.js";
 
-const map = { ...outcomeMap((step) => stepPage(step.href)?.answers ?? []), labels: { steps: { cache: "Clear TikTok's cache" }, devices: { android: "Android" }, symptoms: {} } };
 const CACHE = "/unliking/android/cache";
+const map = {
+  ...outcomeMap((step) => stepPage(step.href)?.answers ?? []),
+  labels: { steps: { cache: "Clear TikTok's cache" }, devices: { android: "Android" }, symptoms: {} },
+  menus: { [CACHE]: "cache" },
+};
 const FIXED = "/unliking/android/cache/fixed";
 const SLOW_DOWN = "/unliking/android/slow-down";
+
+describe("the week a menu flag is counted in", () => {
+  it("starts on the Monday", () => {
+    expect(["2026-11-30", "2026-12-04", "2026-12-06"].map(weekOf)).toEqual(["2026-11-30", "2026-11-30", "2026-11-30"]);
+    expect(weekOf("2026-12-07")).toBe("2026-12-07");
+    expect(weekOf("2027-01-01")).toBe("2026-12-28");
+  });
+});
 
 describe("what the server accepts as an outcome", () => {
   const parse = (body: unknown) => parseOutcome(typeof body === "string" ? body : JSON.stringify(body), map, "2026-11-25");
@@ -142,6 +155,24 @@ describe.each(databases)("counting through the server, %s", (_name, startDatabas
     const csv = await request(port, "GET", "/api/outcomes/summary.csv");
     expect(csv.headers["content-type"]).toBe("text/csv; charset=utf-8");
     expect(csv.body.split("\r\n")).toContain("cache,true,device,android,2,1,0.5000,0.0945,0.9055");
+  });
+
+  it("counts a reader's flag that a step's menu looked different, per step and reason, and lists it on /stats", async () => {
+    const flag = (body: string, type = "application/json") => request(port, "POST", "/api/menu-flags", body, { "content-type": type });
+    expect(await flag(JSON.stringify({ page: CACHE, reason: "name" }))).toMatchObject({ status: 201, body: '{"counted":true}' });
+    // Without JavaScript the form posts, and the reader goes back to the step, to its thanks note.
+    const form = await flag(`page=${encodeURIComponent(CACHE)}&reason=missing`, "application/x-www-form-urlencoded");
+    expect(form.status).toBe(303);
+    expect(form.headers.location).toBe(`${CACHE}#menu-flagged`);
+    // Only the fixed reasons, only pages that show a menu path.
+    expect((await flag(JSON.stringify({ page: CACHE, reason: "it was blue" }))).status).toBe(400);
+    expect((await flag(JSON.stringify({ page: "/unliking/android/update", reason: "name" }))).status).toBe(400);
+    expect((await request(port, "GET", "/api/menu-flags")).status).toBe(405);
+    const counts = await store.menuFlags(weekOf(new Date().toISOString().slice(0, 10)));
+    expect(counts).toEqual(expect.arrayContaining([{ step: "cache", reason: "name", count: 1 }, { step: "cache", reason: "missing", count: 1 }]));
+    const stats = (await request(port, "GET", "/stats")).body;
+    expect(stats).toContain("Menus readers say have changed");
+    expect(stats).toMatch(/<th scope="row"[^>]*>Clear TikTok&#39;s cache<\/th><td[^>]*>1<\/td><td[^>]*>1<\/td><td[^>]*>0<\/td>/);
   });
 
   it("counts an answer sent twice once (the page resends what it did not hear back about)", async () => {

@@ -207,3 +207,36 @@ export function renderStats({ summary, labels, days }) {
     `${sections.join("")}${otherSection}</article>`
   );
 }
+
+/** What each reason reads as on the figures page (the page's own buttons: src/components/menu-flag.tsx). */
+const REASON_WORDS = /** @type {Record<string, string>} */ ({ name: "A name was different", missing: "A button was missing", order: "The order was different" });
+
+/**
+ * The steps readers most often said looked different in their app over the weeks counted, most
+ * flagged first: the menu paths to check again first.
+ * @param {{ rows: Array<{ step: string, reason: string, count: number }>, labels: { steps: Record<string, string> }, weeks: number }} options
+ */
+export function renderMenuFlags({ rows, labels, weeks }) {
+  const heading = `<h2 id="menu-flags" class="text-xl font-semibold text-zinc-950 dark:text-white">Menus readers say have changed</h2>`;
+  if (rows.length === 0) {
+    return `<section aria-labelledby="menu-flags" class="space-y-3">${heading}<p class="text-base">No reader has said a menu looked different in the last ${weeks} weeks.</p></section>`;
+  }
+  /** @type {Map<string, Record<string, number>>} */
+  const bySteps = new Map();
+  for (const { step, reason, count } of rows) bySteps.set(step, { ...bySteps.get(step), [reason]: count });
+  const total = (/** @type {Record<string, number>} */ r) => Object.values(r).reduce((a, b) => a + b, 0);
+  const ordered = [...bySteps].sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0])).slice(0, 10);
+  const reasons = Object.keys(REASON_WORDS);
+  return (
+    `<section aria-labelledby="menu-flags" class="space-y-3">${heading}` +
+    `<p class="text-base">Readers can tell us, on any step with a menu path, that the menu looked different in their app. The steps flagged most in the last ${weeks} weeks:</p>` +
+    `<div class="overflow-x-auto"><table class="${tableClass}"><caption class="pb-1 text-start text-sm">Flags per step and what readers said was different</caption>` +
+    `<thead><tr><th scope="col" class="${cell} text-start font-semibold">Step</th>` +
+    reasons.map((r) => `<th scope="col" class="${cell} text-end font-semibold">${escapeHtml(REASON_WORDS[r] ?? r)}</th>`).join("") +
+    `</tr></thead><tbody>` +
+    ordered
+      .map(([step, counts]) => `<tr><th scope="row" class="${cell} text-start font-medium">${escapeHtml(labels.steps[step] ?? step)}</th>${reasons.map((r) => `<td class="${numberCell}">${counts[r] ?? 0}</td>`).join("")}</tr>`)
+      .join("") +
+    `</tbody></table></div></section>`
+  );
+}

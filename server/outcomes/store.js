@@ -158,6 +158,28 @@ export async function openStore({ databaseUrl, dataDir }) {
       const { rows } = await db.query("SELECT min(day)::text AS first, max(day)::text AS last FROM outcomes");
       return rows[0]?.first ? { first: String(rows[0].first), last: String(rows[0].last) } : undefined;
     },
+    /**
+     * Counts one "the menu looked different" from a reader: that step, that week, that reason.
+     * @param {{ week: string, step: string, reason: string }} flag
+     */
+    async flagMenu({ week, step, reason }) {
+      await db.query(
+        `INSERT INTO menu_flags (week, step, reason, count) VALUES ($1::date, $2, $3, 1)
+         ON CONFLICT (week, step, reason) DO UPDATE SET count = menu_flags.count + 1`,
+        [week, step, reason],
+      );
+    },
+    /**
+     * The flags of the weeks from `since` (a Monday, YYYY-MM-DD) on, per step and reason.
+     * @param {string} since @returns {Promise<Array<{ step: string, reason: string, count: number }>>}
+     */
+    async menuFlags(since) {
+      const { rows } = await db.query(
+        `SELECT step, reason, sum(count)::int AS count FROM menu_flags WHERE week >= $1::date GROUP BY step, reason`,
+        [since],
+      );
+      return rows;
+    },
     /** How many outcomes are stored (tests and the bench compare it with the 2xx answers). */
     async count() {
       const { rows } = await db.query("SELECT count(*)::int AS n FROM outcomes");

@@ -1,5 +1,6 @@
 import type { SourceLink, StepPage } from "@/content/page.server";
-import { useGuideLinks } from "./embed-context";
+import { useGuideLinks, useIsEmbed } from "./embed-context";
+import { MenuFlag } from "./menu-flag";
 import { GuideLink } from "./guide-link";
 
 /** "Adweek, Feb 2023": publisher and the page's own date, linked to the page. */
@@ -15,8 +16,9 @@ function SourceList({ sources }: { sources: SourceLink[] }) {
 }
 
 /** What a step's menu names were checked against and when, and where its facts come from. */
-export function StepSources({ menuCheck, sources }: Pick<StepPage, "menuCheck" | "sources">) {
+export function StepSources({ href, menuCheck, sources }: Pick<StepPage, "href" | "menuCheck" | "sources">) {
   const links = useGuideLinks();
+  const embed = useIsEmbed();
   if (!menuCheck && sources.length === 0) return null;
   return (
     <div className="space-y-1 text-sm text-zinc-600 dark:text-zinc-400">
@@ -34,6 +36,8 @@ export function StepSources({ menuCheck, sources }: Pick<StepPage, "menuCheck" |
           itself: if a name differs in yours, look for the nearest match.
         </p>
       )}
+      {/* Counted by the site's own server: not on a static host, nor inside another site's frame. */}
+      {menuCheck && __COUNTING__ && !embed && <MenuFlag href={href} />}
       {sources.length > 0 && (
         <p>
           Facts on this page: <SourceList sources={sources} />.

@@ -64,7 +64,7 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
         </section>
       )}
       <SharePanel title={page.title} href={page.href} publicUrl={page.url} />
-      <StepSources menuCheck={page.menuCheck} sources={page.sources} />
+      <StepSources href={page.href} menuCheck={page.menuCheck} sources={page.sources} />
       {page.back && <StepNav back={page.back} />}
     </article>
   );

@@ -52,9 +52,17 @@ export default function HowWeCount() {
           If your browser sends Global Privacy Control or Do Not Track, nothing is sent, and the server ignores such a
           record if one arrives. Without JavaScript nothing is sent either.
         </p>
+        <h2>When a menu looked different</h2>
+        <p>
+          A step with a menu path lets you tell us that the menu looked different in your app: a name was different, a
+          button was missing, or the order was different. Only that choice is kept, with the step and the week, as a
+          count. There is no text box, and nothing about you is kept. You send it yourself, so it is sent with or without
+          JavaScript, whatever your browser&apos;s privacy signals say.
+        </p>
         <h2>The figures</h2>
         <p>
-          Everyone can see what the counts say: <a href="/stats">which fixes work</a>, by phone and by symptom.
+          Everyone can see what the counts say: <a href="/stats">which fixes work</a>, by phone and by symptom, and which
+          steps readers say have changed menus.
         </p>
       </div>
     </article>

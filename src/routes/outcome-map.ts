@@ -19,5 +19,7 @@ export function loader() {
     if (page.device) labels.devices[page.device.id] ??= page.device.label;
     if (page.symptom) labels.symptoms[page.symptom.id] ??= page.symptom.label;
   }
-  return Response.json({ ...outcomeMap((step) => pages.get(step.href)?.answers ?? []), labels });
+  // Every page whose step shows a menu path, for readers' "the menu looked different" flags.
+  const menus = Object.fromEntries([...pages].filter(([, page]) => page?.menuCheck).map(([href, page]) => [href, page!.id]));
+  return Response.json({ ...outcomeMap((step) => pages.get(step.href)?.answers ?? []), labels, menus });
 }
