@@ -24,7 +24,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const optedOut = (/** @type {Req} */ req) => req.headers["sec-gpc"] === "1" || req.headers.dnt === "1";
 
 /** A JSON or text answer with the common headers, never cached. */
-function send(/** @type {Res} */ res, /** @type {number} */ status, /** @type {unknown} */ body, /** @type {Record<string, string>} */ extra = {}) {
+export function send(/** @type {Res} */ res, /** @type {number} */ status, /** @type {unknown} */ body, /** @type {Record<string, string>} */ extra = {}) {
   const text = typeof body === "string" ? body : JSON.stringify(body);
   const type = typeof body === "string" ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
   res.writeHead(status, { ...commonHeaders, "Cache-Control": NO_STORE, "Content-Type": type, "Content-Length": String(Buffer.byteLength(text)), ...extra });
@@ -33,17 +33,17 @@ function send(/** @type {Res} */ res, /** @type {number} */ status, /** @type {u
 
 const refusal = (/** @type {Res} */ res, /** @type {number} */ status, /** @type {string} */ reason, extra = {}) => send(res, status, { error: reason }, extra);
 
-/** Reads the body up to MAX_BODY bytes; undefined if it is longer (the rest is drained, not kept). */
-function readBody(/** @type {Req} */ req) {
+/** Reads the body up to `max` bytes; undefined if it is longer (the rest is drained, not kept). */
+export function readBody(/** @type {Req} */ req, max = MAX_BODY) {
   return new Promise((resolve, reject) => {
     /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
     req.on("data", (/** @type {Buffer} */ chunk) => {
       size += chunk.length;
-      if (size <= MAX_BODY) chunks.push(chunk);
+      if (size <= max) chunks.push(chunk);
     });
-    req.on("end", () => resolve(size <= MAX_BODY ? Buffer.concat(chunks).toString("utf8") : undefined));
+    req.on("end", () => resolve(size <= max ? Buffer.concat(chunks).toString("utf8") : undefined));
     req.on("error", reject);
   });
 }

@@ -5,11 +5,15 @@
 /** @import { IncomingMessage, ServerResponse } from "node:http" */
 /** @import { Store } from "./store.js" */
 import { commonHeaders, NO_STORE } from "../headers.js";
-import { rateLimiter } from "./api.js";
+import { rateLimiter, readBody, send } from "./api.js";
 
 export const MENU_FLAGS_PATH = "/api/menu-flags";
-/** What a reader can say was different; the page offers exactly these (src/components/menu-flag.tsx). */
-export const MENU_FLAG_REASONS = ["name", "missing", "order"];
+/**
+ * What a reader can say was different, in the words of the page's buttons (src/components/menu-flag.tsx,
+ * which cannot be imported here: a test keeps the two equal). /stats heads its columns with them.
+ */
+export const MENU_FLAG_WORDS = /** @type {Record<string, string>} */ ({ name: "A name was different", missing: "A button was missing", order: "The order was different" });
+export const MENU_FLAG_REASONS = Object.keys(MENU_FLAG_WORDS);
 const MAX_BODY = 1024;
 
 /**
@@ -37,28 +41,6 @@ export function parseMenuFlag(body, map) {
   return { page, step: /** @type {string} */ (map.menus[page]), reason };
 }
 
-/** @param {IncomingMessage} req @returns {Promise<string | undefined>} the body, or undefined past MAX_BODY */
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    /** @type {Buffer[]} */
-    const chunks = [];
-    let size = 0;
-    req.on("data", (/** @type {Buffer} */ chunk) => {
-      size += chunk.length;
-      if (size <= MAX_BODY) chunks.push(chunk);
-    });
-    req.on("end", () => resolve(size <= MAX_BODY ? Buffer.concat(chunks).toString("utf8") : undefined));
-    req.on("error", reject);
-  });
-}
-
-/** @param {ServerResponse} res @param {number} status @param {object} body @param {Record<string, string>} [extra] */
-function send(res, status, body, extra = {}) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { ...commonHeaders, "Cache-Control": NO_STORE, "Content-Type": "application/json; charset=utf-8", "Content-Length": String(Buffer.byteLength(text)), ...extra });
-  res.end(text);
-}
-
 /**
  * @param {{ store: Store, map: () => MenuMap | undefined, rateLimit?: number, today?: () => string, log?: (line: string) => void }} options
  */
@@ -71,7 +53,7 @@ export function createMenuFlagsApi({ store, map, rateLimit = 60, today = () => n
     const form = type === "application/x-www-form-urlencoded";
     if (!form && type !== "application/json") return send(res, 415, { error: "Send JSON or a form." });
     if (!limiter.allow(req.socket.remoteAddress ?? "")) return send(res, 429, { error: "Too many flags from one address: try again in a minute." }, { "Retry-After": String(limiter.retryAfter()) });
-    const text = await readBody(req);
+    const text = await readBody(req, MAX_BODY);
     if (text === undefined) return send(res, 413, { error: `The body is over ${MAX_BODY} bytes.` }, { Connection: "close" });
     /** @type {Record<string, unknown>} */
     let body;

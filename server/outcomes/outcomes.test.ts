@@ -13,7 +13,8 @@ import { outcomeMap } from "../../src/wizard/outcomes.ts";
 import { postgresAvailable, startPostgres } from "../../bench/postgres.js";
 import { createServer } from "../server.js";
 import { parseOutcome, rateLimiter } from "./api.js";
-import { weekOf } from "./menu-flags.js";
+import { REASONS } from "../../src/components/menu-flag.tsx";
+import { MENU_FLAG_WORDS, weekOf } from "./menu-flags.js";
 import { openStore, type Store } from "./store.js";
 import { wilson } from "./summary.js";
 
@@ -25,6 +26,12 @@ const map = {
 };
 const FIXED = "/unliking/android/cache/fixed";
 const SLOW_DOWN = "/unliking/android/slow-down";
+
+describe("a menu flag's reasons", () => {
+  it("are the page's buttons, key for key and word for word", () => {
+    expect(Object.fromEntries(REASONS)).toEqual(MENU_FLAG_WORDS);
+  });
+});
 
 describe("the week a menu flag is counted in", () => {
   it("starts on the Monday", () => {

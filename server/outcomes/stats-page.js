@@ -2,6 +2,7 @@
 // from strings, so it prerenders and works without JavaScript. The page's Content-Security-Policy
 // allows no inline styles, so the charts are SVG drawn with presentation attributes (x, width, …)
 // and Tailwind classes for colour, which also gives them a dark mode.
+import { MENU_FLAG_REASONS, MENU_FLAG_WORDS } from "./menu-flags.js";
 import { NOT_CHOSEN } from "./summary.js";
 
 /**
@@ -208,9 +209,6 @@ export function renderStats({ summary, labels, days }) {
   );
 }
 
-/** What each reason reads as on the figures page (the page's own buttons: src/components/menu-flag.tsx). */
-const REASON_WORDS = /** @type {Record<string, string>} */ ({ name: "A name was different", missing: "A button was missing", order: "The order was different" });
-
 /**
  * The steps readers most often said looked different in their app over the weeks counted, most
  * flagged first: the menu paths to check again first.
@@ -226,13 +224,13 @@ export function renderMenuFlags({ rows, labels, weeks }) {
   for (const { step, reason, count } of rows) bySteps.set(step, { ...bySteps.get(step), [reason]: count });
   const total = (/** @type {Record<string, number>} */ r) => Object.values(r).reduce((a, b) => a + b, 0);
   const ordered = [...bySteps].sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0])).slice(0, 10);
-  const reasons = Object.keys(REASON_WORDS);
+  const reasons = MENU_FLAG_REASONS;
   return (
     `<section aria-labelledby="menu-flags" class="space-y-3">${heading}` +
     `<p class="text-base">Readers can tell us, on any step with a menu path, that the menu looked different in their app. The steps flagged most in the last ${weeks} weeks:</p>` +
     `<div class="overflow-x-auto"><table class="${tableClass}"><caption class="pb-1 text-start text-sm">Flags per step and what readers said was different</caption>` +
     `<thead><tr><th scope="col" class="${cell} text-start font-semibold">Step</th>` +
-    reasons.map((r) => `<th scope="col" class="${cell} text-end font-semibold">${escapeHtml(REASON_WORDS[r] ?? r)}</th>`).join("") +
+    reasons.map((r) => `<th scope="col" class="${cell} text-end font-semibold">${escapeHtml(MENU_FLAG_WORDS[r] ?? r)}</th>`).join("") +
     `</tr></thead><tbody>` +
     ordered
       .map(([step, counts]) => `<tr><th scope="row" class="${cell} text-start font-medium">${escapeHtml(labels.steps[step] ?? step)}</th>${reasons.map((r) => `<td class="${numberCell}">${counts[r] ?? 0}</td>`).join("")}</tr>`)

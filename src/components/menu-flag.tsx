@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 
-/** The reasons a reader can give, keyed as the server counts them (server/outcomes/menu-flags.js). */
-const REASONS = [
+/** The reasons a reader can give, keyed and worded as the server counts them (server/outcomes/menu-flags.js). */
+export const REASONS = [
   ["name", "A name was different"],
   ["missing", "A button was missing"],
   ["order", "The order was different"],

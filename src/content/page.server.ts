@@ -101,6 +101,8 @@ export function stepPage(pathname: string): StepPage | undefined {
   const answers = answersOf(snapshotOf(step));
   const sources = (meta.sources ?? []).filter((s) => !s.device || !device || s.device === device);
   const check = quickCheck(step);
+  const menuSources = sources.filter((s) => s.menu);
+  const { part } = metaOf(step.id);
   return {
     id: step.id,
     href: step.href,
@@ -112,20 +114,20 @@ export function stepPage(pathname: string): StepPage | undefined {
       menuCheck: {
         date: meta.checked,
         dateLabel: shownDate(meta.checked, "long"),
-        sources: sources.filter((s) => s.menu).map(linkOf),
-        guidesOnly: sources.filter((s) => s.menu).every((s) => s.kind === "guide"),
+        sources: menuSources.map(linkOf),
+        guidesOnly: menuSources.every((s) => s.kind === "guide"),
         stale: isStale(meta.checked),
       },
     }),
     sources: sources.filter((s) => !s.menu).map(linkOf),
     question: meta.question,
     html: stepHtml(step.id, { device, symptom }),
-    ...(metaOf(step.id).part && { part: metaOf(step.id).part }),
+    ...(part && { part }),
     answers: answers
       .filter((a) => !isPhoneSwitch(step.id, a.event))
       .map((a) => {
-        const part = metaOf(findStep(a.href)!.id).part;
-        return { event: a.event, label: meta.answers![a.event]!, href: a.href, ...(part && { part }) };
+        const next = metaOf(findStep(a.href)!.id).part;
+        return { event: a.event, label: meta.answers![a.event]!, href: a.href, ...(next && { part: next }) };
       }),
     deviceSwitch: answers
       .filter((a) => isPhoneSwitch(step.id, a.event))

@@ -23,19 +23,26 @@ export function pageMeta(page: PageInfo): MetaDescriptor[] {
   return [
     { title },
     { name: "description", content: page.description },
-    { tagName: "link", rel: "canonical", href: page.url },
-    { property: "og:type", content: "website" },
-    { property: "og:site_name", content: siteName },
-    { property: "og:title", content: page.documentTitle },
-    { property: "og:description", content: page.description },
-    { property: "og:url", content: page.url },
-    { property: "og:image", content: page.image },
-    { property: "og:image:width", content: "1200" },
-    { property: "og:image:height", content: "630" },
-    { property: "og:image:alt", content: `${page.title} (${siteName})` },
-    { name: "twitter:card", content: "summary_large_image" },
+    ...previewTags({ title: page.documentTitle, description: page.description, url: page.url, image: page.image, imageAlt: `${page.title} (${siteName})` }),
     // The start page is where every walk begins: a trail of one says nothing.
     ...(page.walk.length > 1 ? [{ "script:ld+json": breadcrumbList(page.walk) }] : []),
+  ];
+}
+
+/** The canonical link and the Open Graph and Twitter tags a chat app reads for a link's preview. */
+function previewTags({ title, description, url, image, imageAlt }: { title: string; description: string; url: string; image: string; imageAlt: string }): MetaDescriptor[] {
+  return [
+    { tagName: "link", rel: "canonical", href: url },
+    { property: "og:type", content: "website" },
+    { property: "og:site_name", content: siteName },
+    { property: "og:title", content: title },
+    { property: "og:description", content: description },
+    { property: "og:url", content: url },
+    { property: "og:image", content: image },
+    { property: "og:image:width", content: "1200" },
+    { property: "og:image:height", content: "630" },
+    { property: "og:image:alt", content: imageAlt },
+    { name: "twitter:card", content: "summary_large_image" },
   ];
 }
 
@@ -62,21 +69,7 @@ export function sitePageMeta(title: string, description: string, page: SitePage 
   return [
     { title: `${title} · ${siteName}` },
     { name: "description", content: description },
-    ...(page
-      ? [
-          { tagName: "link", rel: "canonical", href: page.url },
-          { property: "og:type", content: "website" },
-          { property: "og:site_name", content: siteName },
-          { property: "og:title", content: title },
-          { property: "og:description", content: description },
-          { property: "og:url", content: page.url },
-          { property: "og:image", content: page.image },
-          { property: "og:image:width", content: "1200" },
-          { property: "og:image:height", content: "630" },
-          { property: "og:image:alt", content: siteName },
-          { name: "twitter:card", content: "summary_large_image" },
-        ]
-      : []),
+    ...(page ? previewTags({ title, description, url: page.url, image: page.image, imageAlt: siteName }) : []),
   ];
 }
 
