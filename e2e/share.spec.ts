@@ -73,6 +73,9 @@ test("leaving mid-way, the start page offers to continue; after finishing it doe
   await answer(page, "quick-checks", "check.one-device");
   await answer(page, "device", "device.android");
   await expectStep(page, "update");
+  // The step is remembered by the page's JavaScript: a reader who leaves before it runs (an answer
+  // tapped before hydration is a whole page load) has nothing saved, so wait as a reader would.
+  await interactive(page);
 
   await page.goto("about:blank");
   await page.goto("/");
@@ -83,6 +86,7 @@ test("leaving mid-way, the start page offers to continue; after finishing it doe
 
   await answer(page, "update", "answer.yes");
   await expectStep(page, "fixed");
+  await interactive(page);
   await page.goto("/");
   await expectStep(page, "start");
   await expect(page.getByRole("heading", { name: "Continue where you left off?" })).toHaveCount(0);
