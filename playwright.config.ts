@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +15,8 @@ function freshDataDir() {
   if (process.env.E2E_DATA_DIR) return process.env.E2E_DATA_DIR;
   const dir = mkdtempSync(path.join(os.tmpdir(), "likes-e2e-data-"));
   process.env.E2E_DATA_DIR = dir;
+  // Made-up history for the live level and a fix's figures (e2e/live-counts.spec.ts), marked synthetic.
+  execFileSync(process.execPath, [path.join(import.meta.dirname, "e2e", "support", "seed.js"), dir], { stdio: "inherit" });
   // After the web server has stopped: the runner's own process exits last.
   process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
   return dir;

@@ -10,14 +10,14 @@ import { createMenuFlagsApi } from "./outcomes/menu-flags.js";
 import { sendStats } from "./stats.js";
 
 /**
- * @param {{ store: Store, rateLimit?: number, site: () => Site, dir: string, log: (line: string) => void, sendNotFound: (req: IncomingMessage, res: ServerResponse) => void }} options
+ * @param {{ store: Store, rateLimit?: number, now?: () => number, site: () => Site, dir: string, log: (line: string) => void, sendNotFound: (req: IncomingMessage, res: ServerResponse) => void }} options
  * `site` is asked at each request: a new build brings a new outcome map and /stats frame.
  * @returns {(req: IncomingMessage, res: ServerResponse, url: string) => boolean} answers a request
  * for the counter; false leaves it to the site
  */
-export function outcomeRoutes({ store, rateLimit, site, dir, log, sendNotFound }) {
+export function outcomeRoutes({ store, rateLimit, now, site, dir, log, sendNotFound }) {
   if (!site().outcomeMap) log(`The build in ${dir} has no _outcomes.json: answers are not counted.`);
-  const api = createOutcomesApi({ store, map: () => site().outcomeMap, rateLimit, log });
+  const api = createOutcomesApi({ store, map: () => site().outcomeMap, rateLimit, now, log });
   const flags = createMenuFlagsApi({ store, map: () => site().outcomeMap, rateLimit, log });
 
   return (req, res, url) => {

@@ -21,7 +21,7 @@ export { ALLOWED_METHODS, MAX_URL_LENGTH } from "./hygiene.js";
 export const buildDir = path.resolve(import.meta.dirname, "..", "build", "client");
 
 /**
- * @param {{ dir?: string, log?: (line: string) => void, watchMs?: number, outcomes?: { store: import("./outcomes/store.js").Store, rateLimit?: number }, embedOrigins?: string }} [options]
+ * @param {{ dir?: string, log?: (line: string) => void, watchMs?: number, outcomes?: { store: import("./outcomes/store.js").Store, rateLimit?: number, now?: () => number }, embedOrigins?: string }} [options]
  * `watchMs`: how often to look for a new build in `dir` (0: never). `outcomes`: where answers are
  * counted (server/outcomes/); without it the site is served as a static host would. `embedOrigins`:
  * who may frame the embed pages, as EMBED_ORIGINS (headers.js frameAncestors; throws on a bad one).
@@ -34,7 +34,7 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
   const current = () => site;
   const files = staticFiles(current);
   const routeOutcomes =
-    outcomes && outcomeRoutes({ store: outcomes.store, rateLimit: outcomes.rateLimit, site: current, dir, log, sendNotFound: files.sendNotFound });
+    outcomes && outcomeRoutes({ store: outcomes.store, rateLimit: outcomes.rateLimit, now: outcomes.now, site: current, dir, log, sendNotFound: files.sendNotFound });
 
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
   function handle(req, res) {

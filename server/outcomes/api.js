@@ -6,6 +6,8 @@
 // address, the browser, a cookie or anything else about the reader; the address is held in memory
 // for the rate limit's one-minute window, then forgotten.
 import { commonHeaders, NO_STORE } from "../headers.js";
+import { EVIDENCE } from "./level.js";
+import { createLive } from "./live.js";
 import { summarise, summaryCsv } from "./summary.js";
 
 export const OUTCOMES_PATH = "/api/outcomes";
@@ -51,7 +53,7 @@ export function readBody(/** @type {Req} */ req, max = MAX_BODY) {
 /**
  * Checks a posted body against the map. Returns the outcome to store, or the reason it is refused.
  * @param {string} text @param {OutcomeMap} map @param {string} day
- * @returns {{ outcome: import("./store.js").Outcome } | { reason: string }}
+ * @returns {{ outcome: import("./store.js").Outcome, report: string | undefined } | { reason: string }}
  */
 export function parseOutcome(text, map, day) {
   /** @type {unknown} */
@@ -62,9 +64,10 @@ export function parseOutcome(text, map, day) {
     return { reason: "The body is not JSON." };
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) return { reason: 'Expected an object: {"from": "/a/step", "to": "/the/answer"}.' };
-  const { from, to, id, ...rest } = /** @type {Record<string, unknown>} */ (body);
+  const { from, to, id, report, ...rest } = /** @type {Record<string, unknown>} */ (body);
   const extra = Object.keys(rest);
-  if (extra.length > 0) return { reason: `Unknown field "${extra[0]?.slice(0, 40)}": only "from", "to" and "id".` };
+  if (extra.length > 0) return { reason: `Unknown field "${extra[0]?.slice(0, 40)}": only "from", "to", "id" and "report".` };
+  if (report !== undefined && typeof report !== "boolean") return { reason: '"report" must be true or false.' };
   if (typeof from !== "string" || typeof to !== "string") return { reason: '"from" and "to" must both be step URLs.' };
   if (id !== undefined && (typeof id !== "string" || !UUID.test(id))) return { reason: '"id" must be a UUID.' };
   const step = Object.hasOwn(map.steps, from) ? map.steps[from] : undefined;
@@ -81,6 +84,9 @@ export function parseOutcome(text, map, day) {
       event: answer.event,
       worked: answer.worked,
     },
+    // The answer to "what is happening?" is also a report of that problem for the live level, when
+    // the page says it is this browser's first this hour.
+    report: report === true && step.step === "symptom" && answer.event.startsWith("symptom.") ? answer.event.slice("symptom.".length) : undefined,
   };
 }
 
@@ -122,13 +128,22 @@ export function dayRange(/** @type {URLSearchParams} */ query) {
   return { range };
 }
 
+/** The symptoms a reader can report: the answers of the symptom step. */
+export const symptomsOf = (/** @type {OutcomeMap | undefined} */ map) =>
+  [...new Set(Object.values(map?.steps ?? {}).filter((s) => s.step === "symptom").flatMap((s) => Object.values(s.answers).map((a) => a.event)))]
+    .filter((event) => event.startsWith("symptom."))
+    .map((event) => event.slice("symptom.".length));
+
+
 /**
- * @param {{ store: Store, map: () => OutcomeMap | undefined, rateLimit?: number, today?: () => string, log?: (line: string) => void }} options
+ * @param {{ store: Store, map: () => OutcomeMap | undefined, rateLimit?: number, now?: () => number, log?: (line: string) => void }} options
  * `map` is read on each request: a new build brings a new map. `rateLimit`: answers per address per
- * minute (0: no limit).
+ * minute (0: no limit). `now`: the clock (tests move it).
  */
-export function createOutcomesApi({ store, map, rateLimit = 60, today = () => new Date().toISOString().slice(0, 10), log = console.error }) {
-  const limiter = rateLimiter(rateLimit);
+export function createOutcomesApi({ store, map, rateLimit = 60, now = () => Date.now(), log = console.error }) {
+  const limiter = rateLimiter(rateLimit, 60_000, now);
+  const today = () => new Date(now()).toISOString().slice(0, 10);
+  const live = createLive({ store, symptoms: () => symptomsOf(map()), now });
 
   /** @param {Req} req @param {Res} res */
   async function post(req, res) {
@@ -145,7 +160,7 @@ export function createOutcomesApi({ store, map, rateLimit = 60, today = () => ne
     if ("reason" in parsed) return refusal(res, 400, parsed.reason);
     if (optedOut(req)) return send(res, 202, { counted: false, reason: "Your browser asks not to be counted (Global Privacy Control or Do Not Track)." });
     try {
-      const stored = await store.record(parsed.outcome);
+      const [stored] = await Promise.all([store.record(parsed.outcome), parsed.report && live.report(req.socket.remoteAddress ?? "", parsed.report)]);
       return stored ? send(res, 201, { counted: true }) : send(res, 200, { counted: false, reason: "Already counted." });
     } catch (error) {
       log(`Could not store an outcome: ${/** @type {Error} */ (error).message}`);
@@ -172,21 +187,61 @@ export function createOutcomesApi({ store, map, rateLimit = 60, today = () => ne
     res.end(req.method === "HEAD" ? undefined : csv);
   }
 
+  /** The live level of each symptom (GET /api/outcomes/live): from a read at most a minute old. */
+  async function liveLevels(/** @type {Res} */ res) {
+    const { at, levels } = await live.current();
+    const round = (/** @type {number | null} */ n) => (n === null ? null : Math.round(n * 10) / 10);
+    const symptoms = Object.fromEntries(
+      Object.entries(levels).map(([symptom, r]) => [symptom, { level: r.level, reports: r.level === "unknown" ? null : r.reports, usual: round(r.usual), ratio: round(r.ratio) }]),
+    );
+    // Shared caches may keep it as long as the server does: a minute.
+    return send(res, 200, { at: new Date(at).toISOString(), symptoms }, { "Cache-Control": "public, max-age=60" });
+  }
+
+  /** @type {{ at: number, value: Promise<unknown> } | undefined} */
+  let evidenceCache;
+  /** How often each fix worked in the last 90 days (GET /api/outcomes/evidence): the /stats figures of those days. */
+  async function evidence(/** @type {Res} */ res) {
+    const t = now();
+    if (!evidenceCache || t - evidenceCache.at >= 60_000) {
+      const from = new Date(t - (EVIDENCE.days - 1) * 86_400_000).toISOString().slice(0, 10);
+      const value = store.tally({ from }).then((tallies) => {
+        const current = map();
+        const summary = summarise(tallies, current ?? { version: 1, order: [], fixes: [], steps: {} }, { from });
+        const enough = (/** @type {import("./summary.js").Figures} */ f) => f.answered >= EVIDENCE.minimum;
+        const pick = (/** @type {import("./summary.js").Figures} */ f) => ({ answered: f.answered, worked: f.worked, share: f.share, interval: f.interval });
+        // Every fix of this build, answered or not: below the minimum, no figure.
+        const fixes = Object.fromEntries(
+          (current?.fixes ?? []).map((step) => {
+            const s = summary.steps.find((t) => t.step === step);
+            const byDevice = Object.entries(s?.byDevice ?? {}).filter(([, f]) => enough(f));
+            return [step, { all: s && enough(s) ? pick(s) : null, byDevice: Object.fromEntries(byDevice.map(([d, f]) => [d, pick(f)])) }];
+          }),
+        );
+        return { from, days: EVIDENCE.days, minimum: EVIDENCE.minimum, fixes };
+      });
+      evidenceCache = { at: t, value };
+      value.catch(() => (evidenceCache = undefined));
+    }
+    return send(res, 200, await evidenceCache.value, { "Cache-Control": "public, max-age=60" });
+  }
+
   /**
    * Answers the request if it is for the API; false if it is not (the static site answers it).
    * @param {Req} req @param {Res} res @param {string} pathname @param {URLSearchParams} query
    * @returns {false | Promise<void>}
    */
   function handle(req, res, pathname, query) {
-    const route =
-      pathname === OUTCOMES_PATH ? "post" : pathname === `${OUTCOMES_PATH}/summary` ? "json" : pathname === `${OUTCOMES_PATH}/summary.csv` ? "csv" : undefined;
+    /** @type {Record<string, "post" | "json" | "csv" | "live" | "evidence">} */
+    const routes = { [OUTCOMES_PATH]: "post", [`${OUTCOMES_PATH}/summary`]: "json", [`${OUTCOMES_PATH}/summary.csv`]: "csv", [`${OUTCOMES_PATH}/live`]: "live", [`${OUTCOMES_PATH}/evidence`]: "evidence" };
+    const route = Object.hasOwn(routes, pathname) ? routes[pathname] : undefined;
     if (!route) return false;
     const method = req.method ?? "";
     const allowed = route === "post" ? "POST" : "GET, HEAD";
     if (!allowed.split(", ").includes(method)) {
       return Promise.resolve(refusal(res, 405, `Use ${allowed}.`, { Allow: allowed }));
     }
-    const work = route === "post" ? post(req, res) : summary(req, res, query, route);
+    const work = route === "post" ? post(req, res) : route === "live" ? liveLevels(res) : route === "evidence" ? evidence(res) : summary(req, res, query, route);
     return work.catch((error) => {
       log(`Could not answer ${method} ${pathname}: ${/** @type {Error} */ (error).message}`);
       if (!res.headersSent) refusal(res, 500, "Internal error.");
@@ -194,5 +249,5 @@ export function createOutcomesApi({ store, map, rateLimit = 60, today = () => ne
     });
   }
 
-  return { handle, summary: async (/** @type {{ from?: string, to?: string }} */ range) => summarise(await store.tally(range), map() ?? { version: 1, order: [], fixes: [], steps: {} }, range) };
+  return { handle, live, summary: async (/** @type {{ from?: string, to?: string }} */ range) => summarise(await store.tally(range), map() ?? { version: 1, order: [], fixes: [], steps: {} }, range) };
 }

@@ -17,6 +17,7 @@ import { REASONS } from "../../src/components/menu-flag.tsx";
 import { MENU_FLAG_WORDS, weekOf } from "./menu-flags.js";
 import { openStore, type Store } from "./store.js";
 import { wilson } from "./summary.js";
+import { seedReports } from "./synthetic.js";
 
 const CACHE = "/unliking/android/cache";
 const map = {
@@ -339,4 +340,126 @@ describe("a server killed in the middle of a stream of answers", () => {
       rmSync(root, { recursive: true, force: true });
     }
   }, 90_000);
+});
+
+/** One kept-alive connection pool per loopback address. */
+const agents = new Map<string, http.Agent>();
+const agentFor = (localAddress: string) => agents.get(localAddress) ?? agents.set(localAddress, new http.Agent({ keepAlive: true, localAddress })).get(localAddress)!;
+
+/** A POST from a given loopback address (127.0.0.x): what many readers look like to the server. */
+function postFrom(port: number, localAddress: string, body: unknown): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port, method: "POST", path: "/api/outcomes", headers: { "content-type": "application/json" }, agent: agentFor(localAddress) },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on("error", reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+/** Runs `tasks` with at most `width` at a time. */
+async function inParallel<T>(tasks: Array<() => Promise<T>>, width = 50): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]!();
+    }
+  }));
+  return results;
+}
+
+describe.each(databases)("is it just me? the live level and the evidence, %s", (_name, startDatabase) => {
+  let root: string;
+  let store: Store;
+  let server: ReturnType<typeof createServer>;
+  let port: number;
+  let stopDatabase: () => Promise<void>;
+  // The server's clock: a quarter past an hour, moved on past the minute the level is kept for.
+  let clock = Date.UTC(2026, 11, 4, 18, 15);
+  const later = () => (clock += 61_000);
+  const live = async () => JSON.parse((await request(port, "GET", "/api/outcomes/live")).body).symptoms;
+  const REPORT = { from: "/symptom", to: "/unliking/connection", report: true };
+
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), "outcomes-live-"));
+    const database = await startDatabase();
+    stopDatabase = database.stop;
+    store = await openStore({ databaseUrl: database.url, dataDir: path.join(root, "data") });
+    server = createServer({ dir: fixtureSite(root), outcomes: { store, rateLimit: 0, now: () => clock }, log: () => {}, watchMs: 0 });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    port = (server.address() as net.AddressInfo).port;
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const agent of agents.values()) agent.destroy();
+    agents.clear();
+    await server?.shutdown(1000);
+    await store?.close();
+    await stopDatabase?.();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("says nothing, not 'no problem', while there is no history", async () => {
+    expect(await live()).toEqual({
+      unliking: { level: "unknown", reports: null, usual: null, ratio: null },
+      missing: { level: "unknown", reports: null, usual: null, ratio: null },
+      dropping: { level: "unknown", reports: null, usual: null, ratio: null },
+    });
+  });
+
+  it("10,000 reports from one address stay 'no sign'; the same number from 200 addresses is an outage", async () => {
+    // This test made the database, so it may mark it and give it four weeks of 3 reports an hour.
+    await store.db.query("INSERT INTO synthetic (note) VALUES ('server test: a steady usual')");
+    await seedReports(store, { now: clock, weeks: 4, perHour: { unliking: 3, missing: 3 } });
+    later();
+    expect((await live()).unliking).toMatchObject({ level: "normal", reports: 0, usual: 3 });
+
+    const oneAddress = await inParallel(Array.from({ length: 10_000 }, () => () => postFrom(port, "127.0.0.1", REPORT)));
+    expect(oneAddress.every((status) => status === 201)).toBe(true);
+    later();
+    expect((await live()).unliking).toMatchObject({ level: "normal", reports: 1 });
+
+    const manyAddresses = await inParallel(Array.from({ length: 10_000 }, (_, i) => () => postFrom(port, `127.0.0.${2 + (i % 200)}`, REPORT)));
+    expect(manyAddresses.every((status) => status === 201)).toBe(true);
+    // Within the minute the level is kept for, the database is not asked again.
+    expect((await live()).unliking.reports).toBe(1);
+    later();
+    const reading = (await live()).unliking;
+    expect(reading).toMatchObject({ level: "high", reports: 201 });
+    expect(reading.ratio).toBeGreaterThan(60);
+    // Each symptom is its own: nobody reported likes missing.
+    expect((await live()).missing.level).toBe("normal");
+  }, 120_000);
+
+  it("counts a report only when the page says it is this browser's first this hour", async () => {
+    const { rows } = await store.db.query("SELECT count::int AS n FROM reports WHERE symptom = 'dropping'");
+    expect(rows).toEqual([]);
+    expect(await postFrom(port, "127.0.0.250", { from: "/symptom", to: "/dropping/creator", report: false })).toBe(201);
+    expect(await postFrom(port, "127.0.0.251", { from: "/symptom", to: "/dropping/creator" })).toBe(201);
+    expect(await postFrom(port, "127.0.0.252", { from: "/symptom", to: "/dropping/creator", report: true })).toBe(201);
+    const after = await store.db.query("SELECT sum(count)::int AS n FROM reports WHERE symptom = 'dropping'");
+    expect(after.rows[0].n).toBe(1);
+    expect(await postFrom(port, "127.0.0.253", { from: CACHE, to: FIXED, report: "yes" })).toBe(400);
+  });
+
+  it("shows how often a fix worked only above the minimum, the same figure as the summary of those days", async () => {
+    const evidence = async () => JSON.parse((await request(port, "GET", "/api/outcomes/evidence")).body);
+    expect((await evidence()).fixes.cache).toEqual({ all: null, byDevice: {} });
+    const answers = Array.from({ length: 40 }, (_, i) => () => postFrom(port, "127.0.0.9", { from: CACHE, to: i < 30 ? FIXED : SLOW_DOWN }));
+    await inParallel(answers, 10);
+    later();
+    const { from, days, minimum, fixes } = await evidence();
+    expect({ days, minimum }).toEqual({ days: 90, minimum: 30 });
+    expect(fixes.cache.byDevice.android).toMatchObject({ answered: 40, worked: 30, share: 0.75 });
+    const summary = JSON.parse((await request(port, "GET", `/api/outcomes/summary?from=${from}`)).body);
+    const cache = summary.steps.find((s: { step: string }) => s.step === "cache");
+    expect(fixes.cache.byDevice.android.interval).toEqual(cache.byDevice.android.interval);
+    expect(fixes.cache.all).toMatchObject({ answered: cache.answered, worked: cache.worked });
+  });
 });

@@ -180,6 +180,37 @@ export async function openStore({ databaseUrl, dataDir }) {
       );
       return rows;
     },
+    /**
+     * Counts one reader's report of a symptom in the hour that starts at `hour` (ms).
+     * @param {{ hour: number, symptom: string }} report
+     */
+    async report({ hour, symptom }) {
+      await db.query(
+        `INSERT INTO reports (hour, symptom, count) VALUES ($1::timestamptz, $2, 1)
+         ON CONFLICT (hour, symptom) DO UPDATE SET count = reports.count + 1`,
+        [new Date(hour).toISOString(), symptom],
+      );
+    },
+    /**
+     * The reports per symptom and hour from `since` (ms) on, and the first hour anything was
+     * reported at all (the start of the history a baseline may use).
+     * @param {number} since @returns {Promise<{ first: number | undefined, rows: Array<{ hour: number, symptom: string, count: number }> }>}
+     */
+    async reports(since) {
+      const [{ rows }, first] = await Promise.all([
+        db.query(`SELECT (extract(epoch FROM hour) * 1000)::float8 AS hour, symptom, count FROM reports WHERE hour >= $1::timestamptz`, [new Date(since).toISOString()]),
+        db.query(`SELECT (extract(epoch FROM min(hour)) * 1000)::float8 AS first FROM reports`),
+      ]);
+      const start = first.rows[0]?.first;
+      return { first: start === null || start === undefined ? undefined : Number(start), rows: rows.map((r) => ({ hour: Number(r.hour), symptom: r.symptom, count: Number(r.count) })) };
+    },
+    /** Whether a generator made this database (the `synthetic` mark); its note, or undefined. */
+    async synthetic() {
+      const { rows } = await db.query("SELECT note FROM synthetic ORDER BY made_at LIMIT 1");
+      return rows[0]?.note === undefined ? undefined : String(rows[0].note);
+    },
+    /** The database itself, for a generator of synthetic data (server/outcomes/synthetic.js) only. */
+    db,
     /** How many outcomes are stored (tests and the bench compare it with the 2xx answers). */
     async count() {
       const { rows } = await db.query("SELECT count(*)::int AS n FROM outcomes");

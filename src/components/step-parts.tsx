@@ -36,3 +36,6 @@ export function partsReady(part: StepPart | undefined): Promise<boolean> {
 export function prefetchParts(part: StepPart | undefined): void {
   void partsReady(part);
 }
+
+/** Our own counts on a step (live-counts.tsx): loaded when first shown; failing to load, it shows nothing. */
+export const LiveCounts = later(() => import("./live-counts").then((m) => m.default), null, null).Later;

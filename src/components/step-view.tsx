@@ -7,8 +7,9 @@ import { StepSources } from "./step-sources";
 import { useRememberStep } from "./use-saved-progress";
 import { useDetectedDevice } from "./use-detected-device";
 import { PageHeading } from "./page-heading";
-import { useGuideLinks } from "./embed-context";
-import { ConnectionPanel, SupportReport } from "./step-parts";
+import { useGuideLinks, useIsEmbed } from "./embed-context";
+import { ConnectionPanel, LiveCounts, SupportReport } from "./step-parts";
+import { useHydrated } from "@/lib/use-hydrated";
 import { GuideLink } from "./guide-link";
 
 /**
@@ -44,6 +45,7 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
         </p>
       )}
       <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
+      <CountsSlot page={page} />
       {page.part === "connection-check" && <ConnectionPanel />}
       {page.part === "support-report" && (
         <SupportReport
@@ -69,6 +71,29 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
     </article>
   );
 });
+
+/**
+ * Where our own counts go: the live level on the steps that ask "is it just me?", how often the fix
+ * worked on a fix. Its space is kept from the first paint when the browser runs scripts (CSS
+ * `scripting`), so nothing below moves when the line arrives, or if it never does; without
+ * JavaScript, on a static host and in another site's frame, there is no slot at all.
+ */
+function CountsSlot({ page }: { page: StepPage }) {
+  const hydrated = useHydrated();
+  const embed = useIsEmbed();
+  const live = page.live && page.symptom;
+  if (!__COUNTING__ || embed || !(live || page.fix)) return null;
+  return (
+    <div className={`[@media(scripting:none)]:hidden ${live ? "[@media(scripting:enabled)]:min-h-[6rem]" : "[@media(scripting:enabled)]:min-h-[4.5rem]"}`} data-testid="counts-slot">
+      {hydrated &&
+        (live ? (
+          <LiveCounts kind="live" symptom={live.id} />
+        ) : (
+          <LiveCounts kind="evidence" step={page.id} {...(page.device && { device: page.device })} />
+        ))}
+    </div>
+  );
+}
 
 function Progress({ index, total }: { index: number; total: number }) {
   return (

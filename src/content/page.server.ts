@@ -4,6 +4,7 @@ import {
   answersOf,
   findStep,
   fixesTried,
+  hasTag,
   hrefFor,
   isEnding,
   isPhoneSwitch,
@@ -49,6 +50,10 @@ export interface StepPage {
   part?: StepPart;
   /** Each answer, with the part of the step it leads to, so that code is fetched ahead of a tap. */
   answers: Array<{ event: string; label: string; href: string; part?: StepPart }>;
+  /** Shows the live level of reports of its symptom (the machine's `meta.live`). */
+  live: boolean;
+  /** A fix: shows how often it worked for readers (the machine's "fix" tag). */
+  fix: boolean;
   /** Links to the same step for the other device, once the device is known. */
   deviceSwitch: Array<{ device: string; label: string; href: string }>;
   device?: { id: Device; label: string };
@@ -102,7 +107,7 @@ export function stepPage(pathname: string): StepPage | undefined {
   const sources = (meta.sources ?? []).filter((s) => !s.device || !device || s.device === device);
   const check = quickCheck(step);
   const menuSources = sources.filter((s) => s.menu);
-  const { part } = metaOf(step.id);
+  const { part, live = false } = metaOf(step.id);
   return {
     id: step.id,
     href: step.href,
@@ -123,6 +128,8 @@ export function stepPage(pathname: string): StepPage | undefined {
     question: meta.question,
     html: stepHtml(step.id, { device, symptom }),
     ...(part && { part }),
+    live,
+    fix: hasTag(step.id, "fix"),
     answers: answers
       .filter((a) => !isPhoneSwitch(step.id, a.event))
       .map((a) => {

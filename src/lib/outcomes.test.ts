@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { counting, enqueueOutcome, MAX_QUEUED, queueKey, readQueue, sendQueued, settled } from "./outcomes";
+import { bodyOf, counting, enqueueOutcome, firstReport, MAX_QUEUED, queueKey, readQueue, reportedKey, sendQueued, settled, SYMPTOM_STEP } from "./outcomes";
 
 function memoryStorage(initial?: string): Storage {
   const values = new Map<string, string>(initial === undefined ? [] : [[queueKey, initial]]);
@@ -101,5 +101,35 @@ describe("the outcome queue on the phone", () => {
     expect(counting({ globalPrivacyControl: true })).toBe(false);
     expect(counting({ doNotTrack: "1" })).toBe(false);
     expect(counting({ doNotTrack: "0" })).toBe(true);
+  });
+});
+
+describe("a report of a problem, for the live level", () => {
+  let storage: Storage;
+  beforeEach(() => {
+    storage = memoryStorage();
+  });
+  const HOUR = 3_600_000;
+  const sent = () => readQueue(storage, NOW).map((o) => JSON.parse(bodyOf(o, NOW)));
+
+  it("is the answer to 'what is happening?', once per problem per hour from this browser", () => {
+    enqueueOutcome(storage, SYMPTOM_STEP, "/unliking/connection", NOW, id());
+    enqueueOutcome(storage, SYMPTOM_STEP, "/unliking/connection", NOW + 30_000, id());
+    enqueueOutcome(storage, SYMPTOM_STEP, "/missing/privacy", NOW + 30_000, id());
+    enqueueOutcome(storage, "/unliking/connection", "/unliking/quick-checks", NOW, id());
+    expect(sent().map((b) => b.report ?? false)).toEqual([true, false, true, false]);
+    // An hour on, the same problem is a new report.
+    expect(firstReport(storage, SYMPTOM_STEP, "/unliking/connection", NOW + HOUR)).toBe(true);
+  });
+
+  it("goes as a plain answer when it waited offline for more than an hour", () => {
+    enqueueOutcome(storage, SYMPTOM_STEP, "/dropping/creator", NOW, id());
+    const [queued] = readQueue(storage, NOW);
+    expect(JSON.parse(bodyOf(queued!, NOW + 2 * HOUR))).not.toHaveProperty("report");
+  });
+
+  it("survives a damaged flag", () => {
+    storage.setItem(reportedKey, "{oops");
+    expect(firstReport(storage, SYMPTOM_STEP, "/unliking/connection", NOW)).toBe(true);
   });
 });

@@ -20,6 +20,39 @@ export interface QueuedOutcome {
   from: string;
   to: string;
   at: number;
+  /** The answer to "what is happening?" and this browser's first report of it this hour (the live level). */
+  report?: true;
+}
+
+/** The step that asks what is happening: its answers are reports of a problem. */
+export const SYMPTOM_STEP = "/symptom";
+export const reportedKey = "likes-troubleshooter:reported";
+const HOUR = 3_600_000;
+
+/**
+ * Whether an answer is a new report for the live level: an answer of the symptom step, and the first
+ * this browser gives for that problem this hour (a flag kept in localStorage, one per problem: the
+ * hour it was last reported in). Sets the flag. Unreadable storage counts as "not reported yet".
+ */
+export function firstReport(storage: Pick<Storage, "getItem" | "setItem">, from: string, to: string, now = Date.now()): boolean {
+  if (from !== SYMPTOM_STEP) return false;
+  const problem = /^\/([a-z-]+)\//.exec(to)?.[1];
+  if (!problem) return false;
+  const hour = Math.floor(now / HOUR);
+  let flags: Record<string, unknown> = {};
+  try {
+    const raw: unknown = JSON.parse(storage.getItem(reportedKey) ?? "{}");
+    if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) flags = raw as Record<string, unknown>;
+  } catch {
+    // A damaged flag: as if none.
+  }
+  if (flags[problem] === hour) return false;
+  try {
+    storage.setItem(reportedKey, JSON.stringify({ ...flags, [problem]: hour }));
+  } catch {
+    // Blocked storage: the server's own limit (one per address and hour) still holds.
+  }
+  return true;
 }
 
 /** Whether this page counts answers: the build has a server to count them, and the reader has not asked not to be. */
@@ -43,8 +76,17 @@ export function readQueue(storage: Pick<Storage, "getItem">, now = Date.now()): 
   return items
     .filter((item): item is QueuedOutcome => {
       if (typeof item !== "object" || item === null) return false;
-      const { id, from, to, at } = item as Record<string, unknown>;
-      return typeof id === "string" && /^[0-9a-f-]{36}$/.test(id) && isStepPath(from) && isStepPath(to) && typeof at === "number" && now - at < maxAgeMs && at < now + 60_000;
+      const { id, from, to, at, report } = item as Record<string, unknown>;
+      return (
+        typeof id === "string" &&
+        /^[0-9a-f-]{36}$/.test(id) &&
+        isStepPath(from) &&
+        isStepPath(to) &&
+        typeof at === "number" &&
+        now - at < maxAgeMs &&
+        at < now + 60_000 &&
+        (report === undefined || report === true)
+      );
     })
     .slice(-MAX_QUEUED);
 }
@@ -60,7 +102,17 @@ function writeQueue(storage: Pick<Storage, "setItem" | "removeItem">, items: Que
 
 /** Adds an answer to the queue. */
 export function enqueueOutcome(storage: Storage, from: string, to: string, now = Date.now(), id: string = crypto.randomUUID()): void {
-  writeQueue(storage, [...readQueue(storage, now), { id, from, to, at: now }]);
+  const report = firstReport(storage, from, to, now);
+  writeQueue(storage, [...readQueue(storage, now), { id, from, to, at: now, ...(report && { report }) }]);
+}
+
+/**
+ * The body sent for a queued answer. A report sent more than an hour after the tap (it waited
+ * offline) is no longer news of this hour: it goes as a plain answer.
+ */
+export function bodyOf(outcome: QueuedOutcome, now = Date.now()): string {
+  const report = outcome.report === true && now - outcome.at < HOUR;
+  return JSON.stringify({ from: outcome.from, to: outcome.to, id: outcome.id, ...(report && { report }) });
 }
 
 /** What to do with a queued outcome after the server's answer (or none). */
@@ -76,7 +128,7 @@ const post: Send = (outcome) =>
   fetch(OUTCOMES_URL, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ from: outcome.from, to: outcome.to, id: outcome.id }),
+    body: bodyOf(outcome),
     // Finishes even if the tab closes meanwhile; if it does not, the outcome is still queued.
     keepalive: true,
     credentials: "omit",

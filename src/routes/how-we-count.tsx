@@ -3,6 +3,7 @@ import { MAX_QUEUED } from "@/lib/outcomes";
 import { sitePage } from "@/content/page.server";
 import { sitePageMeta } from "@/lib/page-meta";
 import { PageHeading } from "@/components/page-heading";
+import { EVIDENCE, RULE } from "../../server/outcomes/level.js";
 
 const title = "How we count answers";
 
@@ -10,13 +11,14 @@ const description = "What the guide counts when you answer a step, what it never
 
 /** Runs at build time: the page's public address for its preview. */
 export function loader() {
-  return { page: sitePage("/how-we-count") };
+  return { page: sitePage("/how-we-count"), rule: RULE, evidence: EVIDENCE };
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => sitePageMeta(title, description, loaderData?.page);
 
 /** The privacy page the footer links to. It describes this site's own behaviour (server/outcomes/, src/lib/outcomes.ts). */
-export default function HowWeCount() {
+export default function HowWeCount({ loaderData: { rule, evidence } }: Route.ComponentProps) {
+  const percent = (p: number) => `${p * 100}%`;
   return (
     <article aria-labelledby="step-heading" className="space-y-6">
       <PageHeading>{title}</PageHeading>
@@ -39,8 +41,9 @@ export default function HowWeCount() {
         <h2>What is never kept</h2>
         <p>
           No name, account, IP address, browser or device details, cookie, or anything that could tell two answers came from
-          the same person. The server holds your address for one minute, only to refuse floods of answers, and does not
-          write it down. Nothing goes to anyone else: no trackers, no third-party requests.
+          the same person. The server holds your address in its memory for one minute, to refuse floods of answers, and
+          until the end of the hour, so that one address counts as one report of a problem (see below). It never writes it
+          down. Nothing goes to anyone else: no trackers, no third-party requests.
         </p>
         <h2>Offline</h2>
         <p>
@@ -51,6 +54,42 @@ export default function HowWeCount() {
         <p>
           If your browser sends Global Privacy Control or Do Not Track, nothing is sent, and the server ignores such a
           record if one arrives. Without JavaScript nothing is sent either.
+        </p>
+        <h2 id="live">Is it just me? The live count</h2>
+        <p>
+          Your answer to &ldquo;what is happening?&rdquo; is also a report of that problem. For each problem the server keeps
+          one number per hour: how many readers reported it. Your browser reports each problem at most once an hour (it
+          keeps a note of the hour on your phone), and the server counts one report per address per hour.
+        </p>
+        <p>
+          The quick checks and the outage step compare the last 60 minutes with the same 60 minutes of the week over the
+          past {rule.weeks} weeks (the usual). They say:
+        </p>
+        <ul>
+          <li>
+            <strong>most likely a problem on TikTok&apos;s side</strong> when at least {rule.highCount} readers reported it, at
+            least {rule.highRatio} times the usual, and so many would happen by chance in an ordinary hour less than once in{" "}
+            {Math.round(1 / rule.highChance).toLocaleString("en-US")} (a Poisson test);
+          </li>
+          <li>
+            <strong>more than usual</strong> with at least {rule.raisedCount} readers, {rule.raisedRatio} times the usual, and
+            a chance below 1 in {Math.round(1 / rule.raisedChance)};
+          </li>
+          <li>
+            <strong>no sign of a wider problem</strong> otherwise.
+          </li>
+        </ul>
+        <p>
+          With less than {rule.minWeeks} weeks of counts, or fewer than {rule.minHistory} reports of the problem in them, the
+          guide says nothing at all: no data is not the same as no problem. The count only knows what readers of this
+          guide report, not what TikTok knows.
+        </p>
+        <h2>How often a fix worked</h2>
+        <p>
+          A fix step shows how many readers who tried it in the last {evidence.days} days said it worked, on your phone
+          where the step is for one phone, with a range it is likely to be in ({percent(0.95)} Wilson interval). It shows
+          nothing until at least {evidence.minimum} readers have answered. It is the same figure as on the{" "}
+          <a href="/stats">figures page</a> for those days.
         </p>
         <h2>When a menu looked different</h2>
         <p>

@@ -21,6 +21,8 @@ export interface StepMeta {
   fitsForSure?: true;
   /** A part of the page with code of its own (src/components/step-parts.tsx). */
   part?: StepPart;
+  /** Shows how many readers reported the same problem in the last hour, against the usual (src/components/live-counts.tsx). */
+  live?: true;
 }
 
 /** The parts a step can carry: the live connection check, the support report. */
@@ -165,6 +167,7 @@ export const wizardMachine = wizard.createMachine({
     "quick-checks": {
       tags: ["sequence"],
       description: "Harmless questions before anything that changes the phone: a limit, an outage, or the account.",
+      meta: { live: true } satisfies StepMeta,
       on: {
         "check.too-fast": { target: "slow-down", actions: { type: "setCheck", params: { check: "too-fast" } } },
         "check.many-people": { target: "outage", actions: { type: "setCheck", params: { check: "many-people" } } },
@@ -175,7 +178,7 @@ export const wizardMachine = wizard.createMachine({
     outage: {
       tags: ["fix", "sequence"],
       description: "Many people at once: most likely TikTok's side; waiting is the fix.",
-      meta: { cost: "nothing" } satisfies StepMeta,
+      meta: { cost: "nothing", live: true } satisfies StepMeta,
       on: { "answer.yes": fixedBy("outage"), "answer.no": "support" },
     },
     account: {

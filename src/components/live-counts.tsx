@@ -1,0 +1,47 @@
+import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
+import { evidenceQuery, evidenceSentence, liveQuery, liveSentence } from "@/lib/live-counts";
+
+const queryClient = new QueryClient();
+
+/**
+ * What our own counts say on a step: the live level of its problem, or how often the fix worked.
+ * Loaded only once the step runs (step-view.tsx keeps its space), so it never holds a step up;
+ * offline, or where the server does not count (a static host, OUTCOMES=off), it shows nothing.
+ */
+export default function LiveCounts(props: { kind: "live"; symptom: string } | { kind: "evidence"; step: string; device?: { id: string; label: string } }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      {props.kind === "live" ? <LiveLevel symptom={props.symptom} /> : <FixEvidence step={props.step} device={props.device} />}
+    </QueryClientProvider>
+  );
+}
+
+function LiveLevel({ symptom }: { symptom: string }) {
+  const { data } = useQuery(liveQuery());
+  const sentence = liveSentence(symptom, data?.[symptom]);
+  if (!sentence) return null;
+  const level = data?.[symptom]?.level;
+  return (
+    <p data-testid="live-level" className={`text-base ${level === "high" ? "font-semibold text-zinc-950 dark:text-white" : ""}`}>
+      <span className="font-semibold">Our live count: </span>
+      {sentence}{" "}
+      <a href="/how-we-count#live" className="text-brand-strong underline underline-offset-2 dark:text-rose-300">
+        How we count
+      </a>
+    </p>
+  );
+}
+
+function FixEvidence({ step, device }: { step: string; device?: { id: string; label: string } }) {
+  const { data } = useQuery(evidenceQuery());
+  const sentence = evidenceSentence(data, step, device);
+  if (!sentence || !data) return null;
+  return (
+    <p data-testid="fix-evidence" className="text-base">
+      {sentence}{" "}
+      <a href={`/stats?from=${data.from}`} className="text-brand-strong underline underline-offset-2 dark:text-rose-300">
+        All the figures
+      </a>
+    </p>
+  );
+}
