@@ -5,7 +5,7 @@
 // URL, the answer's event name, whether it ended the walk as fixed, and the day. Never the
 // address, the browser, a cookie or anything else about the reader; the address is held in memory
 // for the rate limit's one-minute window, then forgotten.
-import { commonHeaders, NO_STORE } from "../headers.js";
+import { commonHeaders, NO_STORE } from "../../lib/headers.js";
 import { summarise, summaryCsv } from "./summary.js";
 
 export const OUTCOMES_PATH = "/api/outcomes";
