@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumArgs, testBrowserPath } from "./e2e/support/chromium.js";
+import { chromiumArgs, testBrowserPath } from "./lib/testing/chromium.js";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 /**

@@ -8,7 +8,8 @@ import http from "node:http";
 import path from "node:path";
 import zlib from "node:zlib";
 import sirv from "sirv";
-import { HOST, onCleanUp } from "./processes.js";
+import { HOST } from "../lib/testing/ports.js";
+import { onCleanUp } from "./processes.js";
 
 /** Tags kept (without attributes); anything else is unwrapped (its text kept). */
 const KEEP = new Set(

@@ -11,7 +11,7 @@
 // Targets are printed beside the figures. Exits 0 whether or not they are met; non-zero only
 // when the bench itself fails. Progress goes to stderr, the table to stdout.
 //
-// Env: CHROMIUM_PATH (see e2e/support/chromium.js: else a system Chromium or Chrome, else Playwright's own;
+// Env: CHROMIUM_PATH (see lib/testing/chromium.js: else a system Chromium or Chrome, else Playwright's own;
 // Lighthouse uses the same), BENCH_PORT, BENCH_SKIP_BUILD=1 (use build/client as it is),
 // BENCH_CLICKS (step changes to time, default 40), BENCH_LH_RUNS (Lighthouse runs per page, the
 // run with the lowest LCP shown; default 2, passes after the first only within BENCH_BUDGET_S,
@@ -23,12 +23,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { benchBrowserPath, chromiumArgs } from "../e2e/support/chromium.js";
+import { benchBrowserPath, chromiumArgs } from "../lib/testing/chromium.js";
+import { HOST, portFree } from "../lib/testing/ports.js";
 import { firstLoadBytes } from "./bytes.js";
 import { stepChanges } from "./steps.js";
 import { startFloor } from "./floor.js";
 import { runLighthouse } from "./lighthouse.js";
-import { elapsed, envNumber, HOST, log, onCleanUp, portFree, root, runBench, startApp } from "./processes.js";
+import { elapsed, envNumber, log, onCleanUp, root, runBench, startApp } from "./processes.js";
 import { printReport, printThrottled } from "./report.js";
 import { THROTTLING, throttledWalks } from "./throttled.js";
 

@@ -10,7 +10,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { envNumber, freePort, HOST, markdownTable, root, runBench, startApp, startNode } from "./processes.js";
+import { freePort, HOST } from "../lib/testing/ports.js";
+import { envNumber, markdownTable, root, runBench, startApp, startNode } from "./processes.js";
 
 const dir = path.join(root, "build", "client");
 const seconds = envNumber("BENCH_SECONDS", 10, 1);

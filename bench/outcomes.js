@@ -1,6 +1,6 @@
 // `npm run bench:outcomes`: how many readers' answers a second `npm start` counts, and whether every
 // 2xx is a row. For each store (the embedded PGlite in a fresh DATA_DIR, then a throwaway
-// PostgreSQL from bench/postgres.js when installed), autocannon POSTs valid answers, cycling
+// PostgreSQL from lib/testing/postgres.js when installed), autocannon POSTs valid answers, cycling
 // through the build's (from, to) pairs, each with a fresh id so each is a new row; then the rows are
 // read back from /api/outcomes/summary. Exits 1 if a 2xx is not a row or a row had no 2xx.
 // BENCH_OUTCOMES_SECONDS (default 20) sets each run's length; BUILD_DIR the build (build/client).
@@ -8,8 +8,9 @@ import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { startPostgres, whyNoPostgres } from "./postgres.js";
-import { envNumber, freePort, HOST, log, markdownTable, root, runBench, sleep, startNode, tempDataDir } from "./processes.js";
+import { freePort, HOST } from "../lib/testing/ports.js";
+import { startPostgres, whyNoPostgres } from "../lib/testing/postgres.js";
+import { envNumber, log, markdownTable, onCleanUp, root, runBench, sleep, startNode, tempDataDir } from "./processes.js";
 
 const dir = path.resolve(root, process.env.BUILD_DIR ?? path.join("build", "client"));
 const seconds = envNumber("BENCH_OUTCOMES_SECONDS", 20, 1);
@@ -124,7 +125,7 @@ async function measure(port, pairs) {
 /** @type {Store[]} */
 const stores = [
   { name: "embedded", missing: () => undefined, env: async () => ({}) },
-  { name: "postgres", missing: whyNoPostgres, env: async () => ({ DATABASE_URL: (await startPostgres({ log, cleanUp: true })).url }) },
+  { name: "postgres", missing: whyNoPostgres, env: async () => ({ DATABASE_URL: (await startPostgres({ log, onCleanUp })).url }) },
 ];
 
 async function main() {

@@ -4,9 +4,10 @@
 // BENCH_SKIP_BUILD=1; prints a table; exits 1 if a page could not be measured.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { benchBrowserPath, chromiumArgs } from "../e2e/support/chromium.js";
+import { benchBrowserPath, chromiumArgs } from "../lib/testing/chromium.js";
+import { freePort, HOST } from "../lib/testing/ports.js";
 import { CATEGORIES, runLighthouse } from "./lighthouse.js";
-import { freePort, HOST, log, markdownTable, root, runBench, startApp } from "./processes.js";
+import { log, markdownTable, root, runBench, startApp } from "./processes.js";
 
 const DEFAULT_PAGES = ["/all-fixes", "/map", "/on-your-site", "/embed/unliking/android/cache", "/embed", "/how-we-count", "/stats"];
 

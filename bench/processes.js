@@ -1,12 +1,13 @@
-// What both benchmarks need around the measuring: progress lines, free ports, servers started as
-// child processes and stopped again, whatever happens (the end, an error, Ctrl+C, a watchdog).
+// What the benchmarks need around the measuring: progress lines, servers started as child processes
+// and stopped again, whatever happens (the end, an error, Ctrl+C, a watchdog). Free ports come from
+// lib/testing/ports.js, which the tests share.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { HOST } from "../lib/testing/ports.js";
 
-export const HOST = "127.0.0.1";
 export const root = path.resolve(import.meta.dirname, "..");
 
 const began = Date.now();
@@ -41,24 +42,6 @@ export async function cleanUp() {
       log(`cleanup: ${/** @type {Error} */ (error).message}`);
     }
   }
-}
-
-/** A port nothing listens on now (the OS's choice). @returns {Promise<number>} */
-export function freePort() {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, HOST, () => {
-      const { port } = /** @type {net.AddressInfo} */ (probe.address());
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Whether `port` can be listened on. @returns {Promise<boolean>} */
-export function portFree(/** @type {number} */ port) {
-  return new Promise((resolve) => {
-    const probe = net.createServer().once("error", () => resolve(false));
-    probe.listen(port, HOST, () => probe.close(() => resolve(true)));
-  });
 }
 
 /** Resolves once something accepts connections on `port`; rejects if `alive()` turns false or after `ms`. */

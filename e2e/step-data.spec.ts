@@ -4,7 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type CDPSession, type Page } from "@playwright/test";
-import { freePort } from "../bench/processes.js";
+import { freePort } from "../lib/testing/ports.js";
 import { answer, expectStep, interactive } from "./support/walk.ts";
 
 /** Step data responses, as CDP sees them: who asked (React Router's fetch or a prefetch) and from where. */

@@ -11,7 +11,7 @@
 // loaded later (the QR encoder, the connection check) are left to V8's lazy compilation.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { listFiles } from "../server/headers.js";
+import { listFiles } from "../lib/files.js";
 
 export const HINT = "//# allFunctionsCalledOnLoad\n";
 

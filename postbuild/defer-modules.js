@@ -9,7 +9,7 @@
 // header rule per page.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { listFiles } from "../server/headers.js";
+import { listFiles } from "../lib/files.js";
 import { withPolicyMeta } from "./host-files.js";
 import { OverrideError } from "./overrides.js";
 

@@ -1,9 +1,9 @@
 // Part of the build (postbuild/index.js): what a static host or CDN needs besides the files, from
-// the same header rules `npm start` serves with (server/headers.js): each page's own script policy
+// the same header rules `npm start` serves with (lib/headers.js): each page's own script policy
 // inside the page, `_headers` for the rest, and `404.html`.
 import { copyFileSync, existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { commonHeaders, IMMUTABLE, inlineScriptHashes, inlineStyleHashes, pagePolicy, STEP_DATA } from "../server/headers.js";
+import { commonHeaders, IMMUTABLE, inlineScriptHashes, inlineStyleHashes, pagePolicy, STEP_DATA } from "../lib/headers.js";
 
 /**
  * The page's policy as a `<meta http-equiv>` element, for static hosts: it travels inside the HTML,

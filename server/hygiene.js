@@ -2,7 +2,7 @@
 // other than GET and HEAD, a path that is not one or climbs out of the build, and requests Node
 // itself cannot parse. Each answer has the common headers, is never cached, and closes the connection.
 import http from "node:http";
-import { errorHeaders } from "./headers.js";
+import { errorHeaders } from "../lib/headers.js";
 
 /** Longer request targets get 414, as nginx and Apache do at about the same length. */
 export const MAX_URL_LENGTH = 8192;

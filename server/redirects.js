@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 /** @import { ServerResponse } from "node:http" */
-import { errorHeaders } from "./headers.js";
+import { errorHeaders } from "../lib/headers.js";
 import { EMBED_PREFIX } from "./static-files.js";
 
 /**

@@ -1,12 +1,12 @@
 // The production server: the prerendered build answered from memory, with the headers of
-// headers.js, a real 404, and a short plain answer to every request it will not serve. This file
+// lib/headers.js, a real 404, and a short plain answer to every request it will not serve. This file
 // only wires the modules together, in the order a request meets them: hygiene.js refuses what it
 // will not serve, outcome-routes.js takes the outcome counter's API and /stats, redirects.js moves
 // renamed steps, static-files.js answers the rest. site.js reads the build, reload.js swaps in a
 // new one, shutdown.js stops without cutting requests off.
 import http from "node:http";
 import path from "node:path";
-import { frameAncestors } from "./headers.js";
+import { frameAncestors } from "../lib/headers.js";
 import { ALLOWED_METHODS, MAX_URL_LENGTH, readPath, refuse, refuseUnparsed } from "./hygiene.js";
 import { outcomeRoutes } from "./outcome-routes.js";
 import { redirect } from "./redirects.js";
@@ -24,7 +24,7 @@ export const buildDir = path.resolve(import.meta.dirname, "..", "build", "client
  * @param {{ dir?: string, log?: (line: string) => void, watchMs?: number, outcomes?: { store: import("./outcomes/store.js").Store, rateLimit?: number, now?: () => number }, embedOrigins?: string }} [options]
  * `watchMs`: how often to look for a new build in `dir` (0: never). `outcomes`: where answers are
  * counted (server/outcomes/); without it the site is served as a static host would. `embedOrigins`:
- * who may frame the embed pages, as EMBED_ORIGINS (headers.js frameAncestors; throws on a bad one).
+ * who may frame the embed pages, as EMBED_ORIGINS (lib/headers.js frameAncestors; throws on a bad one).
  * @returns {http.Server & { shutdown: (timeoutMs?: number) => Promise<void> }}
  */
 export function createServer({ dir = buildDir, log = (line) => console.error(line), watchMs = 1000, outcomes, embedOrigins } = {}) {

@@ -9,7 +9,7 @@ import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The scripts are plain JavaScript (typed with JSDoc) that Node runs as they are; tsc here does not read JS.
 import { withPolicyMeta, writeHostFiles } from "../postbuild/host-files.js";
-import { EMBED_SCRIPT, frameAncestors, IMMUTABLE, STEP_DATA } from "./headers.js";
+import { EMBED_SCRIPT, frameAncestors, IMMUTABLE, STEP_DATA } from "../lib/headers.js";
 import { precompress } from "../postbuild/precompress.js";
 import { createServer } from "./server.js";
 

@@ -6,7 +6,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { lookup as mimeType } from "mrmime";
 import sirv from "sirv";
-import { headersForFile, isHidden, listFiles, REVALIDATE } from "./headers.js";
+import { listFiles } from "../lib/files.js";
+import { headersForFile, isHidden, REVALIDATE } from "../lib/headers.js";
 import { readRedirects } from "./redirects.js";
 
 /**

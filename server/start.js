@@ -4,11 +4,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { openStore } from "./outcomes/store.js";
-import { frameAncestors } from "./headers.js";
+import { frameAncestors } from "../lib/headers.js";
 import { buildDir, createServer } from "./server.js";
 
 const root = path.resolve(import.meta.dirname, "..");
-const sources = ["src", "content", "public", "postbuild", "server/headers.js", "package.json", "vite.config.ts", "react-router.config.ts"];
+const sources = ["src", "content", "public", "postbuild", "lib/headers.js", "lib/files.js", "package.json", "vite.config.ts", "react-router.config.ts"];
 
 const rawPort = process.env.PORT ?? "3000";
 const port = Number(rawPort);

@@ -5,7 +5,7 @@
 /** @import { Site } from "./site.js" */
 /** @import { Store } from "./outcomes/store.js" */
 /** @import { createOutcomesApi } from "./outcomes/api.js" */
-import { NO_STORE } from "./headers.js";
+import { NO_STORE } from "../lib/headers.js";
 import { dayRange } from "./outcomes/api.js";
 import { weekOf } from "./outcomes/menu-flags.js";
 import { renderMenuFlags, renderStats } from "./outcomes/stats-page.js";

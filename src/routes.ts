@@ -11,10 +11,14 @@ export default [
   route("_outcomes.json", "routes/outcome-map.ts"),
   route("sitemap.xml", "routes/sitemap.ts"),
   route("robots.txt", "routes/robots.ts"),
-  // Context segments (symptom, device, the fix that worked) then the step id; the machine decides which exist.
-  route(":c1?/:c2?/:c3?/:step", "routes/step.tsx", { id: stepRoutes.step }),
+  // The walk's context, then the step id (hrefFor in src/wizard/steps.ts); the machine decides which exist.
+  // symptom: unliking, missing or dropping. detail: the quick check's answer (too-fast), the phone
+  // (android), or the fix that worked when the walk has neither (/unliking/connection/fixed), as optional
+  // segments fill from the left. fix: the fix that worked, or the reset skipped (no-reset). The loader
+  // finds the step by its whole path, so nothing reads these params: they name the URL's shape.
+  route(":symptom?/:detail?/:fix?/:step", "routes/step.tsx", { id: stepRoutes.step }),
   // The same steps for another site's frame (src/lib/embed.ts), and the page an unknown one gets there.
   route("embed", "routes/step.tsx", { id: stepRoutes.embedStart }),
   route("embed/404", "routes/not-found.tsx", { id: "embed-not-found" }),
-  route("embed/:c1?/:c2?/:c3?/:step", "routes/step.tsx", { id: stepRoutes.embedStep }),
+  route("embed/:symptom?/:detail?/:fix?/:step", "routes/step.tsx", { id: stepRoutes.embedStep }),
 ] satisfies RouteConfig;

@@ -4,8 +4,9 @@
 // the URL of the answer they tapped. What is stored: the step id, the symptom and phone of that
 // URL, the answer's event name, whether it ended the walk as fixed, and the day. Never the
 // address, the browser, a cookie or anything else about the reader; the address is held in memory
-// for the rate limit's one-minute window, then forgotten.
-import { commonHeaders, NO_STORE } from "../headers.js";
+// for the rate limit's one-minute window, and for the live level's hour (live.js), then forgotten.
+// GET /api/outcomes/live and /evidence: what the steps show of the counts (level.js, live.js).
+import { commonHeaders, NO_STORE } from "../../lib/headers.js";
 import { EVIDENCE } from "./level.js";
 import { createLive } from "./live.js";
 import { summarise, summaryCsv } from "./summary.js";

@@ -4,7 +4,7 @@
 // answer is a 303 back to the step, whose "#menu-flagged" note then shows (CSS :target).
 /** @import { IncomingMessage, ServerResponse } from "node:http" */
 /** @import { Store } from "./store.js" */
-import { commonHeaders, NO_STORE } from "../headers.js";
+import { commonHeaders, NO_STORE } from "../../lib/headers.js";
 import { rateLimiter, readBody, send } from "./api.js";
 
 export const MENU_FLAGS_PATH = "/api/menu-flags";

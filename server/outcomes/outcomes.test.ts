@@ -1,6 +1,6 @@
 // Counting outcomes, through the real server and a real database: the embedded PGlite always, and
 // a fresh PostgreSQL server too when the machine has one installed (Debian's postgresql package,
-// started in a temp folder by bench/postgres.js; .ci/run installs it).
+// started in a temp folder by lib/testing/postgres.js; .ci/run installs it).
 import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stepPage } from "../../src/content/page.server.ts";
 import { outcomeMap } from "../../src/wizard/outcomes.ts";
-import { postgresAvailable, startPostgres } from "../../bench/postgres.js";
+import { postgresAvailable, startPostgres } from "../../lib/testing/postgres.js";
 import { createServer } from "../server.js";
 import { parseOutcome, rateLimiter } from "./api.js";
 import { REASONS } from "../../src/components/menu-flag.tsx";

@@ -1,6 +1,6 @@
 /**
  * The guide inside another site's page (public/embed.js frames it): the same steps under /embed,
- * served with a policy that lets other sites frame them (server/headers.js). The step data keeps
+ * served with a policy that lets other sites frame them (lib/headers.js). The step data keeps
  * the site's own addresses (what Share, the support report, saved progress and the outcome count
  * use); only the links a reader follows inside the frame gain the prefix.
  */

@@ -30,7 +30,7 @@ const KEEP = 24;
  * clientLoader takes it from here, and the step change waits for no request, no cache lookup and
  * no decoding (about 30 ms of a slow phone's main thread). React Router does not prefetch data for
  * a route with a clientLoader. The file is also fresh in the HTTP cache for five minutes
- * (server/headers.js), where a reload, or a tap before this has finished, finds it.
+ * (lib/headers.js), where a reload, or a tap before this has finished, finds it.
  */
 export function prefetchStep(href: string): void {
   if (prefetched.has(href) || fetching.has(href)) return;

@@ -38,7 +38,7 @@ export async function clientLoader({ serverLoader, request }: Route.ClientLoader
     if (typeof navigator !== "undefined" && !navigator.onLine) throw error;
     throw data(null, { status: 404, statusText: "Not Found" });
   }
-  // Step data is cached for a few minutes (server/headers.js) and a new service worker takes over
+  // Step data is cached for a few minutes (lib/headers.js) and a new service worker takes over
   // at once, so after a deploy the data can come from another build than this page's code. Then
   // the step is loaded as a whole new page, from one build, rather than mixing the two.
   if (page.build !== __BUILD_ID__) throw redirectDocument(url.pathname + url.search);

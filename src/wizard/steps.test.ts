@@ -9,6 +9,15 @@ describe("step URLs", () => {
     expect(normalisePath("/unliking/android/cache.data")).toBe("/unliking/android/cache");
     expect(normalisePath("/")).toBe("/");
   });
+  it("fits the step route's segments (src/routes.ts): the symptom, a detail, a fix, then the step id", () => {
+    for (const { href, context } of allSteps().values()) {
+      const [symptom, detail, fix, ...more] = href.split("/").slice(1, -1);
+      expect(more, href).toEqual([]);
+      expect(symptom, href).toBe(context.symptom);
+      if (detail) expect([context.check, context.device, context.fixedBy], href).toContain(detail);
+      if (fix) expect([context.fixedBy, context.skipped], href).toContain(fix);
+    }
+  });
   it("knows no step at an address the machine cannot reach", () => {
     expect(findStep("/unliking/windows-phone/cache")).toBeUndefined();
     expect(findStep("/cache")).toBeUndefined();

@@ -8,7 +8,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { freePort, HOST, onCleanUp } from "./processes.js";
+import { freePort, HOST } from "./ports.js";
 
 const run = promisify(execFile);
 const DEBIAN = "/usr/lib/postgresql";
@@ -60,10 +60,11 @@ async function pg(/** @type {string} */ bin, /** @type {string[]} */ args) {
 
 /**
  * Starts a fresh server and resolves to its URL and a `stop` that also removes its files.
- * `cleanUp`: stop it at the bench's clean-up too (processes.js), for benches run by runBench.
- * @param {{ log?: (line: string) => void, cleanUp?: boolean }} [options]
+ * `onCleanUp`: also handed `stop` before the server starts, for a bench to stop it at its own
+ * clean-up (bench/processes.js, for benches run by runBench).
+ * @param {{ log?: (line: string) => void, onCleanUp?: (stop: () => Promise<void>) => void }} [options]
  */
-export async function startPostgres({ log = () => {}, cleanUp = false } = {}) {
+export async function startPostgres({ log = () => {}, onCleanUp } = {}) {
   const reason = whyNoPostgres();
   if (reason) throw new Error(reason);
   const dir = mkdtempSync(path.join(os.tmpdir(), "likes-postgres-"));
@@ -78,7 +79,7 @@ export async function startPostgres({ log = () => {}, cleanUp = false } = {}) {
     if (existsSync(path.join(data, "postmaster.pid"))) await pg("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
     rmSync(dir, { recursive: true, force: true });
   };
-  if (cleanUp) onCleanUp(stop);
+  onCleanUp?.(stop);
   try {
     // -N: a throwaway cluster needs no fsync at creation (seconds saved per start).
     await pg("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-N", "-E", "UTF8", "--no-locale"]);

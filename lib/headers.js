@@ -1,9 +1,7 @@
-// Every response header the site sends, in one place. `npm start` (server.js) sends them, and the
+// Every response header the site sends, in one place. `npm start` (server/server.js) sends them, and the
 // build (postbuild/host-files.js) writes the same rules for a CDN or static host, so both
 // deployments behave alike.
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
-import path from "node:path";
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 /** Stored, but checked with the server (ETag) before every use: a new build shows at once. */
@@ -182,12 +180,4 @@ export function headersForFile(urlPath, readHtml, { embedAncestors = frameAncest
 /** Headers for an answer that is not a file: 400, 405, 414, 431, 500. */
 export function errorHeaders() {
   return { ...commonHeaders, "Cache-Control": NO_STORE, "Content-Type": "text/plain; charset=utf-8" };
-}
-
-/** Every file under `dir`, as URL paths ("/assets/x.js"), the way sirv keys them. */
-export function listFiles(/** @type {string} */ dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => "/" + path.relative(dir, path.join(entry.parentPath, entry.name)).normalize().split(path.sep).join("/"))
-    .sort();
 }
