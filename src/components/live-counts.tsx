@@ -22,7 +22,7 @@ function LiveLevel({ symptom }: { symptom: string }) {
   if (!sentence) return null;
   const level = data?.[symptom]?.level;
   return (
-    <p data-testid="live-level" className={`text-base ${level === "high" ? "font-semibold text-zinc-950 dark:text-white" : ""}`}>
+    <p data-testid="live-level" className={level === "high" || level === "raised" ? "border-s-4 border-brand-strong ps-3 text-zinc-950 dark:border-rose-300 dark:text-white" : ""}>
       <span className="font-semibold">Our live count: </span>
       {sentence}{" "}
       <a href="/how-we-count#live" className="text-brand-strong underline underline-offset-2 dark:text-rose-300">
@@ -37,7 +37,7 @@ function FixEvidence({ step, device }: { step: string; device?: { id: string; la
   const sentence = evidenceSentence(data, step, device);
   if (!sentence || !data) return null;
   return (
-    <p data-testid="fix-evidence" className="text-base">
+    <p data-testid="fix-evidence">
       {sentence}{" "}
       <a href={`/stats?from=${data.from}`} className="text-brand-strong underline underline-offset-2 dark:text-rose-300">
         All the figures

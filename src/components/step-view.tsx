@@ -84,7 +84,8 @@ function CountsSlot({ page }: { page: StepPage }) {
   const live = page.live && page.symptom;
   if (!__COUNTING__ || embed || !(live || page.fix)) return null;
   return (
-    <div className={`[@media(scripting:none)]:hidden ${live ? "[@media(scripting:enabled)]:min-h-[6rem]" : "[@media(scripting:enabled)]:min-h-[4.5rem]"}`} data-testid="counts-slot">
+    // Room for the longest line: six lines for the live level on a 320 px screen (five from 400 px on), four for a fix's figure.
+    <div className={`text-sm [@media(scripting:none)]:hidden ${live ? "[@media(scripting:enabled)]:min-h-[6lh] min-[400px]:[@media(scripting:enabled)]:min-h-[5lh]" : "[@media(scripting:enabled)]:min-h-[4lh]"}`} data-testid="counts-slot">
       {hydrated &&
         (live ? (
           <LiveCounts kind="live" symptom={live.id} />

@@ -81,8 +81,8 @@ export function liveSentence(symptom: string, reading: Reading | undefined): str
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /**
- * "Worked for 41% of 1,203 readers who tried it on Android in the last 90 days (likely between 38%
- * and 44%)": the phone's own figure when the step is for one phone, else all readers'; undefined
+ * "Worked for 41% of 1,203 readers who tried it on Android in the last 90 days (likely 38–44%)":
+ * the 95% Wilson interval after it; the phone's own figure when the step is for one phone, else all readers'; undefined
  * below the minimum of answers (the server leaves those out).
  */
 export function evidenceSentence(evidence: Evidence | undefined, step: string, device?: { id: string; label: string }): string | undefined {
@@ -91,7 +91,7 @@ export function evidenceSentence(evidence: Evidence | undefined, step: string, d
   if (!evidence || !figures) return undefined;
   const on = device ? ` on ${device.label}` : "";
   const [low, high] = figures.interval;
-  return `Worked for ${percent(figures.share)} of ${readers(figures.answered)} who tried it${on} in the last ${evidence.days} days (likely between ${percent(low)} and ${percent(high)}).`;
+  return `Worked for ${percent(figures.share)} of ${readers(figures.answered)} who tried it${on} in the last ${evidence.days} days (likely ${percent(low)}–${percent(high)}).`;
 }
 
 const getJson = async (url: string, signal: AbortSignal) => {

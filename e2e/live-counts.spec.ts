@@ -1,0 +1,112 @@
+// Is it just me? The site's own counts on the steps, as a reader meets them: the live level of a
+// problem on the quick checks and the outage step, how often a fix worked on the fix. The browser
+// tests' database holds made-up counts (e2e/support/seed.js, marked synthetic): a steady usual for
+// every problem, a burst of reports of likes on videos dropping, answers to the reset on iPhone.
+import { expect, test, type Page } from "@playwright/test";
+import { seriousViolations } from "./support/axe.ts";
+import { SEEDED } from "./support/seeded.js";
+import { expectStep, interactive } from "./support/walk.ts";
+
+const level = (page: Page) => page.getByTestId("live-level");
+const evidence = (page: Page) => page.getByTestId("fix-evidence");
+
+test("a burst of reports says 'most likely TikTok's side' on the quick checks and the outage step; a quiet problem says 'no sign'", async ({ page }) => {
+  await page.goto("/dropping/quick-checks");
+  await expect(level(page)).toContainText(/\d+ readers reported likes on their videos dropping in the last hour, about \d+× the usual for this time of the week: most likely a problem on TikTok's side\./);
+  const reports = Number(/(\d+) readers/.exec((await level(page).textContent()) ?? "")?.[1]);
+  expect(reports).toBeGreaterThanOrEqual(SEEDED.burst);
+
+  await page.goto("/dropping/many-people/outage");
+  await expect(level(page)).toContainText("most likely a problem on TikTok's side");
+
+  await page.goto("/unliking/quick-checks");
+  await expect(level(page)).toHaveText(/^Our live count: No sign of a wider problem in our counts right now\. How we count$/);
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await seriousViolations(page), `the ${scheme} scheme`).toEqual([]);
+  }
+  await level(page).getByRole("link", { name: "How we count" }).click();
+  await expect(page.getByRole("heading", { name: "Is it just me? The live count" })).toBeVisible();
+});
+
+test("a fix shows how often it worked on this phone, the same figure as /stats, and nothing below the minimum", async ({ page }) => {
+  const { answered, worked } = SEEDED.fix;
+  await page.goto("/missing/iphone/reset");
+  await expect(evidence(page)).toContainText(
+    new RegExp(`^Worked for ${Math.round((100 * worked) / answered)}% of ${answered} readers who tried it on iPhone or iPad in the last 90 days \\(likely \\d+%–\\d+%\\)\\.`),
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  await evidence(page).getByRole("link", { name: "All the figures" }).click();
+  await expect(page).toHaveURL(/\/stats\?from=\d{4}-\d{2}-\d{2}$/);
+  await expect(page.getByRole("main")).toContainText(`${answered}`);
+
+  // The same fix on Android has no answers: no line, and nothing in its place but the kept space.
+  await page.goto("/missing/android/reset");
+  await interactive(page);
+  await page.waitForResponse((r) => r.url().endsWith("/api/outcomes/evidence")).catch(() => {});
+  await expect(evidence(page)).toHaveCount(0);
+});
+
+for (const [name, width] of [["a Pixel 7", 412], ["a 320 px screen", 320]] as const) {
+  test(`the line never moves the step on ${name}: its space is kept from the first paint, and nothing shifts when it arrives`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    let release = () => {};
+    const held = new Promise<void>((go) => (release = go));
+    await page.route(/\/api\/outcomes\/(live|evidence)$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number };
+      w.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.shifts += (entry as unknown as { value: number }).value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const shifts = () => page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+    // The longest live line (a burst: "most likely…"), then a fix's figure.
+    for (const [href, line] of [["/dropping/quick-checks", level], ["/missing/iphone/reset", evidence]] as const) {
+      await page.goto(href);
+      await interactive(page);
+      const question = page.locator("#question");
+      const before = await question.boundingBox();
+      release();
+      await expect(line(page)).toBeVisible();
+      expect(await question.boundingBox(), href).toEqual(before);
+      expect(await shifts(), href).toBe(0);
+    }
+  });
+}
+
+test("without the counts (API off, offline, JavaScript off) the step reads as it always has", async ({ page, context, browser }) => {
+  await page.route("**/api/outcomes/live", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto("/dropping/quick-checks");
+  await interactive(page);
+  await page.waitForTimeout(500);
+  await expect(level(page)).toHaveCount(0);
+  await page.unroute("**/api/outcomes/live");
+
+  // Offline by the time the count would arrive: nothing, and the line comes once the phone is back online.
+  let release = () => {};
+  const held = new Promise<void>((go) => (release = go));
+  await page.route("**/api/outcomes/live", async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  await page.goto("/dropping/quick-checks");
+  await interactive(page);
+  await context.setOffline(true);
+  release();
+  await page.waitForTimeout(1000);
+  await expect(level(page)).toHaveCount(0);
+  await context.setOffline(false);
+  await expect(level(page)).toContainText("most likely a problem on TikTok's side");
+
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await plain.newPage();
+  await noScript.goto("/dropping/quick-checks");
+  await expectStep(noScript, "quick-checks");
+  await expect(noScript.getByTestId("counts-slot")).toBeHidden();
+  await expect(level(noScript)).toHaveCount(0);
+  await plain.close();
+});
