@@ -8,7 +8,9 @@ import { frameAncestors } from "./headers.js";
 import { buildDir, createServer } from "./server.js";
 
 const root = path.resolve(import.meta.dirname, "..");
-const sources = ["src", "content", "public", "postbuild", "server/headers.js", "package.json", "vite.config.ts", "react-router.config.ts"];
+// The server files the build uses: headers.js and stats-build.js for the build's own steps, and the
+// summary's shape, which the /stats renderer is built with.
+const sources = ["src", "content", "public", "postbuild", "server/headers.js", "server/stats-build.js", "server/outcomes/summary.js", "package.json", "vite.config.ts", "react-router.config.ts"];
 
 const rawPort = process.env.PORT ?? "3000";
 const port = Number(rawPort);

@@ -1,7 +1,8 @@
 // /stats as a reader meets it: order, figures, escaping, links, the empty case, a bad day and the
 // menu flags, through the same entry the server renders with.
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { renderStatsSection, type StatsPageProps } from "@/render-stats.server";
+import type { StatsPageProps as ServerProps } from "../../../server/stats-build.js";
 import { summarise, wilson } from "../../../server/outcomes/summary.js";
 import { REASONS } from "@/components/menu-flag";
 
@@ -168,5 +169,9 @@ describe("the /stats page", () => {
 
   it("gives the same markup for the same input", () => {
     expect(render()).toBe(html);
+  });
+
+  it("takes what the server hands it (server/stats-build.js)", () => {
+    expectTypeOf<ServerProps>().toEqualTypeOf<StatsPageProps>();
   });
 });
