@@ -3,6 +3,9 @@
 // deployments behave alike.
 import { createHash } from "node:crypto";
 
+/** The /stats renderer the build makes (postbuild/stats-renderer.js): the server's own code, never served. */
+export const STATS_RENDERER_FILE = "/_stats.mjs";
+
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 /** Stored, but checked with the server (ETag) before every use: a new build shows at once. */
 export const REVALIDATE = "no-cache";
@@ -117,8 +120,8 @@ function inlineHashes(/** @type {string} */ html, /** @type {"script" | "style"}
 
 /**
  * Files in the build that are not served under their own name: precompressed twins (sent in place
- * of the original), host configuration, React Router's SPA fallback and the not-found page (which
- * is only ever sent with status 404).
+ * of the original), host configuration, the /stats renderer (the server's own code), React
+ * Router's SPA fallback and the not-found page (which is only ever sent with status 404).
  */
 export function isHidden(/** @type {string} */ urlPath) {
   return (
@@ -126,6 +129,7 @@ export function isHidden(/** @type {string} */ urlPath) {
     urlPath === "/_headers" ||
     urlPath === "/_redirects" ||
     urlPath === "/_outcomes.json" ||
+    urlPath === STATS_RENDERER_FILE ||
     // React Router also writes a .data twin of each prerendered file route (sitemap.xml.data, …): never asked for.
     /^\/_redirects\.data$|\.(xml|txt|json|png)\.data$/.test(urlPath) ||
     urlPath === "/__spa-fallback.html" ||

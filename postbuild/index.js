@@ -1,6 +1,7 @@
 // The steps that finish a build after React Router has prerendered every page. react-router.config.ts
 // runs them from its `buildEnd` hook, so `react-router build` (and `npm run build`) leaves a complete
 // site in build/client: each step reads the pages the one before wrote.
+//   0. stats-renderer.js the server's renderer of /stats, built with Vite (none with OUTCOMES=off)
 //   1. defer-modules.js  pages paint before scripts load; each page carries its script policy
 //      compile-hints.js  the scripts every page runs are compiled while they download
 //   2. service-worker.js Workbox (workbox-build) precaches every step for offline use
@@ -14,9 +15,15 @@ import { deferModules } from "./defer-modules.js";
 import { writeHostFiles } from "./host-files.js";
 import { precompress } from "./precompress.js";
 import { writeServiceWorker } from "./service-worker.js";
+import { buildStatsRenderer } from "./stats-renderer.js";
 
 /** @param {string} dir the client build folder @param {(line: string) => void} [log] */
 export async function finishSite(dir, log = console.log) {
+  // A static host has no server to draw /stats: its readers get the frame's own words.
+  if (process.env.OUTCOMES !== "off") {
+    const { file, size } = await buildStatsRenderer(dir);
+    log(`The /stats renderer: ${path.join(path.basename(dir), path.basename(file))} (${Math.round(size / 1000)} kB, React included)`);
+  }
   log(`Module preloads deferred and script policies written on ${deferModules(dir)} pages`);
   log(`Compile hints on the ${addCompileHints(dir).length} scripts pages run at load`);
   const { count, size } = await writeServiceWorker(dir);

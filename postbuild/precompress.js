@@ -6,6 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { listFiles } from "../lib/files.js";
+import { STATS_RENDERER_FILE } from "../lib/headers.js";
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -17,7 +18,8 @@ export const MIN_SIZE = 256;
 /** @param {string} dir @returns {Promise<{ files: number, before: number, brotli: number, gzip: number }>} */
 export async function precompress(dir) {
   const totals = { files: 0, before: 0, brotli: 0, gzip: 0 };
-  const files = listFiles(dir).filter((file) => COMPRESSIBLE.test(file));
+  // The /stats renderer is the server's own code, never sent.
+  const files = listFiles(dir).filter((file) => COMPRESSIBLE.test(file) && file !== STATS_RENDERER_FILE);
   await Promise.all(
     files.map(async (file) => {
       const absolute = path.join(dir, file);

@@ -7,16 +7,19 @@
 import { refuse } from "./hygiene.js";
 import { createOutcomesApi } from "./outcomes/api.js";
 import { createMenuFlagsApi } from "./outcomes/menu-flags.js";
-import { sendStats } from "./stats.js";
+import { drawsStats, sendStats } from "./stats.js";
 
 /**
- * @param {{ store: Store, rateLimit?: number, now?: () => number, site: () => Site, dir: string, log: (line: string) => void, sendNotFound: (req: IncomingMessage, res: ServerResponse) => void }} options
- * `site` is asked at each request: a new build brings a new outcome map and /stats frame.
+ * @param {{ store: Store, rateLimit?: number, now?: () => number, site: () => Site, dir: string, log: (line: string) => void }} options
+ * `site` is asked at each request: a new build brings a new outcome map and /stats frame. A build
+ * that cannot draw /stats (no renderer: OUTCOMES=off) leaves it to the site, which sends the frame.
+ * `now`: the clock of the live level (tests move it).
  * @returns {(req: IncomingMessage, res: ServerResponse, url: string) => boolean} answers a request
  * for the counter; false leaves it to the site
  */
-export function outcomeRoutes({ store, rateLimit, now, site, dir, log, sendNotFound }) {
+export function outcomeRoutes({ store, rateLimit, now, site, dir, log }) {
   if (!site().outcomeMap) log(`The build in ${dir} has no _outcomes.json: answers are not counted.`);
+  else if (!site().stats) log(`The build in ${dir} has no /stats renderer (OUTCOMES=off builds none): /stats shows its frame.`);
   const api = createOutcomesApi({ store, map: () => site().outcomeMap, rateLimit, now, log });
   const flags = createMenuFlagsApi({ store, map: () => site().outcomeMap, rateLimit, log });
 
@@ -24,9 +27,9 @@ export function outcomeRoutes({ store, rateLimit, now, site, dir, log, sendNotFo
     if (!(url.startsWith("/api/") || url === "/stats" || url.startsWith("/stats?") || url.startsWith("/stats/"))) return false;
     const { pathname, searchParams } = new URL(url, "http://localhost");
     if (api.handle(req, res, pathname, searchParams) || flags.handle(req, res, pathname)) return true;
-    if ((pathname === "/stats" || pathname === "/stats/") && (req.method === "GET" || req.method === "HEAD")) {
-      sendStats(req, res, searchParams, { site: site(), api, store })
-        .then((sent) => sent || sendNotFound(req, res))
+    const current = site();
+    if ((pathname === "/stats" || pathname === "/stats/") && (req.method === "GET" || req.method === "HEAD") && drawsStats(current)) {
+      sendStats(req, res, searchParams, { site: current, api, store })
         .catch((error) => {
           log(`Could not draw /stats: ${/** @type {Error} */ (error).message}`);
           if (!res.headersSent) refuse(req, res, 500);

@@ -34,7 +34,7 @@ export function createServer({ dir = buildDir, log = (line) => console.error(lin
   const current = () => site;
   const files = staticFiles(current);
   const routeOutcomes =
-    outcomes && outcomeRoutes({ store: outcomes.store, rateLimit: outcomes.rateLimit, now: outcomes.now, site: current, dir, log, sendNotFound: files.sendNotFound });
+    outcomes && outcomeRoutes({ store: outcomes.store, rateLimit: outcomes.rateLimit, now: outcomes.now, site: current, dir, log });
 
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
   function handle(req, res) {

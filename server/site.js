@@ -1,5 +1,6 @@
 // What the server serves, read once from a build folder: every file in memory with the headers it
-// is sent with, the not-found pages, the renamed steps and the outcome map. Answering from memory,
+// is sent with, the not-found pages, the renamed steps, the outcome map and the /stats frame with
+// its renderer. Answering from memory,
 // with headers worked out once at start, is what lets the server keep up with (and pass) plain
 // sirv, which opens and streams the file on each request (docs/decisions/015-server-from-memory.md).
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -9,6 +10,7 @@ import sirv from "sirv";
 import { listFiles } from "../lib/files.js";
 import { headersForFile, isHidden, REVALIDATE } from "../lib/headers.js";
 import { readRedirects } from "./redirects.js";
+import { readStats } from "./stats-build.js";
 
 /**
  * A file's copy in one encoding, with every header it is sent with.
@@ -107,5 +109,5 @@ export function loadSite(dir, embedAncestors) {
   const mapFile = path.join(dir, "_outcomes.json");
   /** @type {import("./outcomes/api.js").OutcomeMap | undefined} */
   const outcomeMap = existsSync(mapFile) ? JSON.parse(readFileSync(mapFile, "utf8")) : undefined;
-  return { files, notFound, embedNotFound, serveFile, redirects: readRedirects(dir), outcomeMap };
+  return { files, notFound, embedNotFound, serveFile, redirects: readRedirects(dir), outcomeMap, stats: readStats(dir) };
 }

@@ -8,7 +8,9 @@ import { frameAncestors } from "../lib/headers.js";
 import { buildDir, createServer } from "./server.js";
 
 const root = path.resolve(import.meta.dirname, "..");
-const sources = ["src", "content", "public", "postbuild", "lib/headers.js", "lib/files.js", "package.json", "vite.config.ts", "react-router.config.ts"];
+// The files outside src/ that the build uses: lib/ for its own steps, stats-build.js and the
+// summary's shape for the /stats renderer, level.js for the rule /how-we-count states.
+const sources = ["src", "content", "public", "postbuild", "lib/headers.js", "lib/files.js", "server/stats-build.js", "server/outcomes/summary.js", "server/outcomes/level.js", "package.json", "vite.config.ts", "react-router.config.ts"];
 
 const rawPort = process.env.PORT ?? "3000";
 const port = Number(rawPort);

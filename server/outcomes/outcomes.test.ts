@@ -2,7 +2,7 @@
 // a fresh PostgreSQL server too when the machine has one installed (Debian's postgresql package,
 // started in a temp folder by lib/testing/postgres.js; .ci/run installs it).
 import { randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type net from "node:net";
 import { tmpdir } from "node:os";
@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stepPage } from "../../src/content/page.server.ts";
 import { outcomeMap } from "../../src/wizard/outcomes.ts";
 import { postgresAvailable, startPostgres } from "../../lib/testing/postgres.js";
+import { buildStatsRenderer } from "../../postbuild/stats-renderer.js";
 import { createServer } from "../server.js";
+import { STATS_RENDERER_FILE } from "../stats-build.js";
 import { parseOutcome, rateLimiter } from "./api.js";
 import { REASONS } from "../../src/components/menu-flag.tsx";
 import { MENU_FLAG_WORDS, weekOf } from "./menu-flags.js";
@@ -85,13 +87,16 @@ describe("the figures", () => {
   });
 });
 
-/** A built site with what the counter needs: the not-found page, the outcome map, the /stats frame. */
+/**
+ * A built site with what the counter needs: the not-found page, the outcome map, the /stats frame
+ * (its renderer is built apart: statsRenderer).
+ */
 function fixtureSite(root: string) {
   const dir = path.join(root, "client");
   const files: Record<string, string> = {
     "index.html": "<!DOCTYPE html><title>Start</title><h1>Start</h1>",
     "404/index.html": "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>",
-    "stats/index.html": '<!DOCTYPE html><title>Which fixes work</title><main><section data-page="stats" class="x">No server here.</section></main>',
+    "stats/index.html": '<!DOCTYPE html><title>Which fixes work</title><main><section data-page="stats" class="x"><h1>Which fixes work</h1>No server here.</section></main><footer>Footer</footer>',
     "_outcomes.json": JSON.stringify(map),
     _headers: "/*\n",
   };
@@ -100,6 +105,22 @@ function fixtureSite(root: string) {
     writeFileSync(path.join(dir, name), text);
   }
   return dir;
+}
+
+/** The /stats renderer, built once for the file as the build makes it (postbuild/stats-renderer.js), copied into `dir`. */
+let built: Promise<string> | undefined;
+let builtIn: string | undefined;
+afterAll(() => {
+  if (builtIn) rmSync(builtIn, { recursive: true, force: true });
+});
+async function addStatsRenderer(dir: string) {
+  built ??= (async () => {
+    const out = (builtIn = mkdtempSync(path.join(tmpdir(), "outcomes-renderer-")));
+    mkdirSync(path.join(out, "stats"));
+    writeFileSync(path.join(out, "stats", "index.html"), '<main><section data-page="stats"></section></main>');
+    return (await buildStatsRenderer(out)).file;
+  })();
+  copyFileSync(await built, path.join(dir, STATS_RENDERER_FILE));
 }
 
 interface Answer {
@@ -140,7 +161,9 @@ describe.each(databases)("counting through the server, %s", (_name, startDatabas
     const database = await startDatabase();
     stopDatabase = database.stop;
     store = await openStore({ databaseUrl: database.url, dataDir: path.join(root, "data") });
-    server = createServer({ dir: fixtureSite(root), outcomes: { store, rateLimit: 0 }, log: (line) => log.push(line), watchMs: 0 });
+    const dir = fixtureSite(root);
+    await addStatsRenderer(dir);
+    server = createServer({ dir, outcomes: { store, rateLimit: 0 }, log: (line) => log.push(line), watchMs: 0 });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     port = (server.address() as net.AddressInfo).port;
   }, 60_000);
@@ -180,7 +203,7 @@ describe.each(databases)("counting through the server, %s", (_name, startDatabas
     expect(counts).toEqual(expect.arrayContaining([{ step: "cache", reason: "name", count: 1 }, { step: "cache", reason: "missing", count: 1 }]));
     const stats = (await request(port, "GET", "/stats")).body;
     expect(stats).toContain("Menus readers say have changed");
-    expect(stats).toMatch(/<th scope="row"[^>]*>Clear TikTok&#39;s cache<\/th><td[^>]*>1<\/td><td[^>]*>1<\/td><td[^>]*>0<\/td>/);
+    expect(stats).toMatch(/<th scope="row"[^>]*>Clear TikTok(&#x27;|&#39;)s cache<\/th><td[^>]*>1<\/td><td[^>]*>1<\/td><td[^>]*>0<\/td>/);
   });
 
   it("counts an answer sent twice once (the page resends what it did not hear back about)", async () => {
@@ -255,14 +278,16 @@ describe.each(databases)("counting through the server, %s", (_name, startDatabas
     const page = await request(port, "GET", "/stats?from=2026-01-01&to=2026-01-31");
     expect(page.status).toBe(200);
     expect(page.headers["cache-control"]).toBe("no-store");
-    expect(page.body).toContain('<section data-page="stats" class="x">');
+    // The frame's section, and only it, drawn anew.
+    expect(page.body).toMatch(/^<!DOCTYPE html><title>Which fixes work<\/title><main><section data-page="stats"/);
+    expect(page.body).toMatch(/<\/section><\/main><footer>Footer<\/footer>$/);
     expect(page.body).not.toContain("No server here.");
     expect(page.body).toMatch(/1 of 1 \(100%\)/);
     const january = JSON.parse((await request(port, "GET", "/api/outcomes/summary?from=2026-01-01&to=2026-01-31")).body);
     expect(january.steps.map((s: { step: string }) => s.step)).toEqual(["update"]);
     const bad = await request(port, "GET", "/stats?from=soon");
     expect(bad.status).toBe(400);
-    expect(bad.body).toContain("YYYY-MM-DD");
+    expect(bad.body).toContain("YYYY-MM-DD. Showing every day instead.");
   });
 
   it("refuses floods from one address with 429 and Retry-After", async () => {
