@@ -27,6 +27,18 @@ test("a burst of reports says 'most likely TikTok's side' on the quick checks an
   }
   await level(page).getByRole("link", { name: "How we count" }).click();
   await expect(page.getByRole("heading", { name: "Is it just me? The live count" })).toBeVisible();
+
+  // The figures page charts the last 48 hours of each problem against the usual, in words too.
+  await page.goto("/stats");
+  await expect(page.getByRole("heading", { name: "Reports in the last 48 hours" })).toBeVisible();
+  const charts = page.getByRole("img", { name: /reports in the last 48 hours, against about \d+ usually in those hours/ });
+  await expect(charts).toHaveCount(3);
+  const burst = Number(/([\d,]+) reports in the last 48 hours/.exec((await charts.nth(2).getAttribute("aria-label")) ?? "")?.[1]?.replace(",", ""));
+  expect(burst).toBeGreaterThanOrEqual(SEEDED.burst * 2);
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await seriousViolations(page), `/stats in the ${scheme} scheme`).toEqual([]);
+  }
 });
 
 test("a fix shows how often it worked on this phone, the same figure as /stats, and nothing below the minimum", async ({ page }) => {

@@ -23,6 +23,7 @@ import { STATS_RENDERER_FILE } from "../lib/headers.js";
  *   flags: Array<{ step: string, reason: string, count: number }>,
  *   flagWeeks: number,
  *   error?: string,
+ *   live?: Array<{ id: string, label: string, hours: Array<{ hour: string, reports: number, usual: number | null }> }>,
  * }} StatsPageProps
  * @typedef {{ renderStatsSection: (props: StatsPageProps) => string }} StatsRenderer
  */

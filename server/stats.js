@@ -32,15 +32,17 @@ export async function sendStats(req, res, query, { site, api, store }) {
   const parsed = dayRange(query);
   const since = new Date();
   since.setUTCDate(since.getUTCDate() - 7 * (FLAG_WEEKS - 1));
-  const [renderer, summary, days, flags] = await Promise.all([
+  const [renderer, summary, days, flags, current] = await Promise.all([
     stats.renderer(),
     api.summary(parsed.range ?? {}),
     store.days(),
     store.menuFlags(weekOf(since.toISOString().slice(0, 10))),
+    api.live.current(),
   ]);
   const labels = outcomeMap.labels ?? { steps: {}, devices: {}, symptoms: {} };
+  const live = Object.entries(current.hours).map(([id, hours]) => ({ id, label: labels.symptoms[id] ?? id, hours }));
   // A day that is not a day: the page says so under the heading, and shows every day instead.
-  const section = renderer.renderStatsSection({ summary, labels, days, flags, flagWeeks: FLAG_WEEKS, error: parsed.error });
+  const section = renderer.renderStatsSection({ summary, labels, days, flags, flagWeeks: FLAG_WEEKS, error: parsed.error, live });
   const html = Buffer.from(stats.before + section + stats.after);
   const { ETag, "Last-Modified": _, ...headers } = frame.headers;
   res.writeHead(parsed.error ? 400 : 200, { ...headers, "Cache-Control": NO_STORE, "Content-Length": html.length });

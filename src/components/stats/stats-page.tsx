@@ -4,6 +4,7 @@
 import { PageHeading } from "@/components/page-heading";
 import { allFigures, fixesOf, rangeSearch, rangeWords, type Labels, type MenuFlagCount, type Summary } from "@/lib/stats-figures";
 import { FixSection } from "./fix-section";
+import { LiveHours, type LiveProblem } from "./live-hours";
 import { trackWidth } from "./fix-chart";
 import { MenuFlags } from "./menu-flags";
 import { OtherSteps } from "./other-steps";
@@ -20,9 +21,11 @@ export type StatsPageProps = {
   flagWeeks: number;
   /** What was wrong with the days asked for; every day is shown instead. */
   error?: string;
+  /** Reports of each problem in the last 48 hours against the usual (the live level's counts). */
+  live?: LiveProblem[];
 };
 
-export function StatsPage({ summary, labels, days, flags, flagWeeks, error }: StatsPageProps) {
+export function StatsPage({ summary, labels, days, flags, flagWeeks, error, live = [] }: StatsPageProps) {
   const fixes = fixesOf(summary, labels);
   const heading = (
     <>
@@ -31,7 +34,12 @@ export function StatsPage({ summary, labels, days, flags, flagWeeks, error }: St
     </>
   );
   const form = <RangeForm from={summary.from} to={summary.to} days={days} />;
-  const menuFlags = <MenuFlags rows={flags} labels={labels} weeks={flagWeeks} />;
+  const menuFlags = (
+    <>
+      <LiveHours problems={live} />
+      <MenuFlags rows={flags} labels={labels} weeks={flagWeeks} />
+    </>
+  );
 
   if (fixes.every((f) => f.all.answered === 0)) {
     return (
