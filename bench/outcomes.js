@@ -3,29 +3,35 @@
 // PostgreSQL from lib/testing/postgres.js when installed), autocannon POSTs valid answers, cycling
 // through the build's (from, to) pairs, each with a fresh id so each is a new row; then the rows are
 // read back from /api/outcomes/summary. Exits 1 if a 2xx is not a row or a row had no 2xx.
-// BENCH_OUTCOMES_SECONDS (default 20) sets each run's length; BUILD_DIR the build (build/client).
+// Then, on each store again, a year of made-up answers and the latency of what readers ask for
+// (outcomes-scale.js).
+// BENCH_OUTCOMES_SECONDS (default 20; 0 skips this part) sets each run's length;
+// BENCH_OUTCOMES_ROWS (default 10,000,000; 0 skips the scale part) the made-up answers;
+// BUILD_DIR the build (build/client).
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { freePort, HOST } from "../lib/testing/ports.js";
 import { startPostgres, whyNoPostgres } from "../lib/testing/postgres.js";
+import { rows as scaleRows, scale, scaleHeader, scaleNote } from "./outcomes-scale.js";
 import { envNumber, log, markdownTable, onCleanUp, root, runBench, sleep, startNode, tempDataDir } from "./processes.js";
 
 const dir = path.resolve(root, process.env.BUILD_DIR ?? path.join("build", "client"));
-const seconds = envNumber("BENCH_OUTCOMES_SECONDS", 20, 1);
+const seconds = envNumber("BENCH_OUTCOMES_SECONDS", 20, 0);
 const connections = 100;
 const TARGET = 2_000;
 const OUTCOMES = "/api/outcomes";
 
-/** Every (from, to) a reader can send: each step's URL with each of its answers' URLs. */
-function validPairs() {
+/** The build's outcome map: what a reader can answer. @returns {import("../server/outcomes/api.js").OutcomeMap} */
+function outcomeMap() {
   const file = path.join(dir, "_outcomes.json");
   if (!existsSync(file)) throw new Error(`No build in ${dir} (no _outcomes.json): run npm run build first.`);
-  /** @type {{ steps: Record<string, { answers: Record<string, unknown> }> }} */
-  const map = JSON.parse(readFileSync(file, "utf8"));
-  return Object.entries(map.steps).flatMap(([from, step]) => Object.keys(step.answers).map((to) => [from, to]));
+  return JSON.parse(readFileSync(file, "utf8"));
 }
+
+/** Every (from, to) a reader can send: each step's URL with each of its answers' URLs. */
+const validPairs = () => Object.entries(outcomeMap().steps).flatMap(([from, step]) => Object.keys(step.answers).map((to) => [from, to]));
 
 /** Rows stored: the summary's answers summed over its steps. */
 async function rowCount(/** @type {number} */ port) {
@@ -129,6 +135,29 @@ const stores = [
 ];
 
 async function main() {
+  const ingest = seconds > 0 ? await ingestion() : 0;
+  if (scaleRows === 0) return ingest;
+  console.log(`\nScale: ${scaleRows.toLocaleString("en-US")} made-up answers over a year in each store, then the summary and the live level.\n`);
+  /** @type {string[][]} */
+  const rows = [];
+  let met = true;
+  for (const store of stores) {
+    const missing = store.missing();
+    if (missing) {
+      console.log(`  ${store.name}: skipped, ${missing}.`);
+      continue;
+    }
+    const { ok, row } = await scale(/** @type {"embedded" | "postgres"} */ (store.name), outcomeMap(), dir);
+    met &&= ok;
+    rows.push(row);
+  }
+  console.log("\n" + markdownTable(scaleHeader, rows));
+  console.log(`\n${scaleNote()} ${met ? "✓" : "✗"}`);
+  return ingest;
+}
+
+/** Answers per second into each store, and that none is lost or doubled; 1 if one was. */
+async function ingestion() {
   const pairs = validPairs();
   console.log(`Load: ${connections} connections POSTing ${OUTCOMES} for ${seconds} s per store, each a new answer (${pairs.length} valid pairs in turn), on ${HOST}.\n`);
   /** @type {string[][]} */
@@ -161,4 +190,5 @@ async function main() {
   return failed ? 1 : 0;
 }
 
-await runBench(main);
+// Seeding 10 million answers takes minutes per store.
+await runBench(main, (9 + (scaleRows / 10_000_000) * 30) * 60_000);

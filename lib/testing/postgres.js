@@ -13,6 +13,8 @@ import { freePort, HOST } from "./ports.js";
 const run = promisify(execFile);
 const DEBIAN = "/usr/lib/postgresql";
 const asRoot = process.getuid?.() === 0;
+/** The name each server's temp folder starts with (server/outcomes/synthetic.js checks it). */
+export const THROWAWAY_PREFIX = "likes-postgres-";
 
 /** The folder holding initdb, pg_ctl and postgres, or undefined when there is none. */
 function binFolder() {
@@ -67,7 +69,7 @@ async function pg(/** @type {string} */ bin, /** @type {string[]} */ args) {
 export async function startPostgres({ log = () => {}, onCleanUp } = {}) {
   const reason = whyNoPostgres();
   if (reason) throw new Error(reason);
-  const dir = mkdtempSync(path.join(os.tmpdir(), "likes-postgres-"));
+  const dir = mkdtempSync(path.join(os.tmpdir(), THROWAWAY_PREFIX));
   const user = asRoot && postgresUser();
   if (user) chownSync(dir, user.uid, user.gid);
   const data = path.join(dir, "data");

@@ -188,15 +188,20 @@ export function createOutcomesApi({ store, map, rateLimit = 60, now = () => Date
     res.end(req.method === "HEAD" ? undefined : csv);
   }
 
+  /** The last reading, written out once for every request it answers. @type {{ reading: object, body: string } | undefined} */
+  let liveBody;
   /** The live level of each symptom (GET /api/outcomes/live): from a read at most a minute old. */
   async function liveLevels(/** @type {Res} */ res) {
-    const { at, levels } = await live.current();
-    const round = (/** @type {number | null} */ n) => (n === null ? null : Math.round(n * 10) / 10);
-    const symptoms = Object.fromEntries(
-      Object.entries(levels).map(([symptom, r]) => [symptom, { level: r.level, reports: r.level === "unknown" ? null : r.reports, usual: round(r.usual), ratio: round(r.ratio) }]),
-    );
+    const reading = await live.current();
+    if (liveBody?.reading !== reading) {
+      const round = (/** @type {number | null} */ n) => (n === null ? null : Math.round(n * 10) / 10);
+      const symptoms = Object.fromEntries(
+        Object.entries(reading.levels).map(([symptom, r]) => [symptom, { level: r.level, reports: r.level === "unknown" ? null : r.reports, usual: round(r.usual), ratio: round(r.ratio) }]),
+      );
+      liveBody = { reading, body: JSON.stringify({ at: new Date(reading.at).toISOString(), symptoms }) };
+    }
     // Shared caches may keep it as long as the server does: a minute.
-    return send(res, 200, { at: new Date(at).toISOString(), symptoms }, { "Cache-Control": "public, max-age=60" });
+    return send(res, 200, liveBody.body, { "Cache-Control": "public, max-age=60", "Content-Type": "application/json; charset=utf-8" });
   }
 
   /** @type {{ at: number, value: Promise<unknown> } | undefined} */

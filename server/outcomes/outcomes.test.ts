@@ -1,6 +1,7 @@
 // Counting outcomes, through the real server and a real database: the embedded PGlite always, and
 // a fresh PostgreSQL server too when the machine has one installed (Debian's postgresql package,
 // started in a temp folder by lib/testing/postgres.js; .ci/run installs it).
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -19,7 +20,7 @@ import { REASONS } from "../../src/components/menu-flag.tsx";
 import { MENU_FLAG_WORDS, weekOf } from "./menu-flags.js";
 import { openStore, type Store } from "./store.js";
 import { wilson } from "./summary.js";
-import { seedReports } from "./synthetic.js";
+import { createSyntheticPostgres, createSyntheticStore, seedAnswers, seedReports } from "./synthetic.js";
 
 const CACHE = "/unliking/android/cache";
 const map = {
@@ -141,6 +142,35 @@ function request(port: number, method: string, target: string, body?: string | B
   });
 }
 
+/** The answers grouped per day, step, symptom and phone, from the rows themselves and from the roll-up. */
+async function rolledUpBothWays(store: Store) {
+  const order = "ORDER BY day, step, symptom NULLS FIRST, device NULLS FIRST";
+  const raw = await store.db.query(`SELECT day::text, step, symptom, device, count(*)::int AS answered, (count(*) FILTER (WHERE worked))::int AS worked FROM outcomes GROUP BY day, step, symptom, device ${order}`);
+  const rolled = await store.db.query(`SELECT day::text, step, symptom, device, answered, worked FROM outcome_days ${order}`);
+  return { raw: raw.rows, rolled: rolled.rows };
+}
+
+/** `node server/start.js` with `env`, its port read from the line it prints once listening. */
+function startServer(env: Record<string, string | undefined>) {
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, "..", "start.js")], { env: { ...process.env, HOST: "127.0.0.1", PORT: "0", OUTCOMES_RATE_LIMIT: "0", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  const port = new Promise<number>((resolve, reject) => {
+    child.stdout!.on("data", (chunk) => {
+      output += chunk;
+      const match = /running at http:\/\/[^:]+:(\d+)\//.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    child.stderr!.on("data", (chunk) => (output += chunk));
+    child.on("exit", () => reject(new Error(`the server exited: ${output}`)));
+  });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
+  return { child, port, stop };
+}
+
 const databases: Array<[string, () => Promise<{ url?: string; stop: () => Promise<void> }>]> = [["embedded PGlite", async () => ({ stop: async () => {} })]];
 if (postgresAvailable()) databases.push(["PostgreSQL", () => startPostgres()]);
 else it.skip("PostgreSQL is not installed here: only the embedded database was tested", () => {});
@@ -212,6 +242,22 @@ describe.each(databases)("counting through the server, %s", (_name, startDatabas
     expect((await post({ from: CACHE, to: FIXED, id })).status).toBe(201);
     expect(await post({ from: CACHE, to: FIXED, id: id.toUpperCase() })).toMatchObject({ status: 200, body: expect.stringContaining("Already counted") });
     expect(await rows()).toBe(before + 1);
+  });
+
+  it("keeps the day roll-up equal to the answers themselves: resends, answers arriving together, other days", async () => {
+    const ids = Array.from({ length: 150 }, () => randomUUID());
+    const pairs = [[CACHE, FIXED], [CACHE, SLOW_DOWN], ["/symptom", "/unliking/connection"], ["/", "/symptom"]];
+    // Each id sent twice at once (the second may land in the same insert or the next), 300 posts in flight.
+    const sends = ids.flatMap((id, i) => [0, 1].map(() => async () => (await post({ from: pairs[i % 4]![0], to: pairs[i % 4]![1], id })).status));
+    const statuses = await inParallel(sends, 100);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(150);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(150);
+    await Promise.all(
+      ["2025-12-31", "2026-06-01", "2026-06-01"].map((day, i) => store.record({ id: i === 2 ? ids[0] : undefined, day, step: "cache", symptom: "unliking", device: null, event: "answer.no", worked: false })),
+    );
+    const { raw, rolled } = await rolledUpBothWays(store);
+    expect(rolled.length).toBeGreaterThan(3);
+    expect(rolled).toEqual(raw);
   });
 
   it("stores nothing from a browser that sends Global Privacy Control or Do Not Track", async () => {
@@ -309,23 +355,9 @@ describe.each(databases)("counting through the server, %s", (_name, startDatabas
 
 describe("a server killed in the middle of a stream of answers", () => {
   it("has stored every answer it acknowledged, after a restart (embedded database)", async () => {
-    const { spawn } = await import("node:child_process");
     const root = mkdtempSync(path.join(tmpdir(), "outcomes-kill-"));
-    const env = { ...process.env, BUILD_DIR: fixtureSite(root), DATA_DIR: path.join(root, "data"), HOST: "127.0.0.1", PORT: "0", OUTCOMES_RATE_LIMIT: "0" };
-    const start = () => {
-      const child = spawn(process.execPath, [path.join(import.meta.dirname, "..", "start.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
-      let output = "";
-      const port = new Promise<number>((resolve, reject) => {
-        child.stdout!.on("data", (chunk) => {
-          output += chunk;
-          const match = /running at http:\/\/[^:]+:(\d+)\//.exec(output);
-          if (match) resolve(Number(match[1]));
-        });
-        child.stderr!.on("data", (chunk) => (output += chunk));
-        child.on("exit", () => reject(new Error(`the server exited: ${output}`)));
-      });
-      return { child, port };
-    };
+    const env = { BUILD_DIR: fixtureSite(root), DATA_DIR: path.join(root, "data") };
+    const start = () => startServer(env);
     try {
       const first = start();
       const port = await first.port;
@@ -365,6 +397,146 @@ describe("a server killed in the middle of a stream of answers", () => {
       rmSync(root, { recursive: true, force: true });
     }
   }, 90_000);
+});
+
+describe.each(databases)("the day roll-up and synthetic answers, %s", (name, startDatabase) => {
+  let root: string;
+  let url: string | undefined;
+  let stopDatabase: () => Promise<void>;
+  const embedded = name === "embedded PGlite";
+
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), "outcomes-synthetic-"));
+    const database = await startDatabase();
+    url = database.url;
+    stopDatabase = database.stop;
+  }, 60_000);
+  afterAll(async () => {
+    await stopDatabase?.();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("fills a new database with made-up answers, marked synthetic, the roll-up agreeing with the rows; and only an empty one", async () => {
+    const store = embedded ? await createSyntheticStore(path.join(root, "seeded"), "server test") : await createSyntheticPostgres(url!, "server test");
+    try {
+      await seedAnswers(store, { count: 20_000, today: "2026-12-04", map, chunk: 7_000 });
+      expect(await store.count()).toBe(20_000);
+      expect(await store.synthetic()).toBe("server test");
+      const { raw, rolled } = await rolledUpBothWays(store);
+      expect(rolled).toEqual(raw);
+      expect(raw.map((r) => r.day).sort()).toMatchObject({ 0: "2025-12-05", [raw.length - 1]: "2026-12-04" });
+      // Later in the walk, fewer readers.
+      const tallies = await store.tally();
+      const answered = (step: string) => tallies.filter((t) => t.step === step).reduce((sum, t) => sum + t.answered, 0);
+      expect(answered("symptom")).toBeGreaterThan(answered("cache"));
+      await expect(seedAnswers(store, { count: 10, today: "2026-12-04", map })).rejects.toThrow(/already holds answers/);
+      await store.db.query("DELETE FROM synthetic");
+      await expect(seedAnswers(store, { count: 10, today: "2026-12-04", map })).rejects.toThrow(/not marked synthetic/);
+    } finally {
+      await store.close();
+    }
+    // A database with tables in it, or a folder with files in it, is not one the generator made.
+    await expect(embedded ? createSyntheticStore(path.join(root, "seeded"), "again") : createSyntheticPostgres(url!, "again")).rejects.toThrow(/made for it/);
+  }, 60_000);
+
+  it.skipIf(!embedded)("refuses a PostgreSQL that is not a throwaway server of lib/testing/postgres.js", async () => {
+    // Nothing listens there: the check runs before anything could be written, and fails either way.
+    await expect(createSyntheticPostgres("postgres://postgres@127.0.0.1:1/postgres", "no")).rejects.toThrow();
+  });
+});
+
+describe("the migration that adds the day roll-up", () => {
+  it("counts the answers stored before it (embedded database)", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "outcomes-migrate-"));
+    try {
+      const { PGlite } = await import("@electric-sql/pglite");
+      const { readFileSync, readdirSync } = await import("node:fs");
+      const migrations = path.join(import.meta.dirname, "migrations");
+      const old = await PGlite.create(path.join(root, "data"));
+      await old.exec("CREATE TABLE schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
+      for (const file of readdirSync(migrations).filter((f) => f < "004")) {
+        await old.exec(readFileSync(path.join(migrations, file), "utf8"));
+        await old.query("INSERT INTO schema_migrations (name) VALUES ($1)", [file]);
+      }
+      await old.exec(`INSERT INTO outcomes SELECT gen_random_uuid(), date '2026-11-01' + i % 3, (ARRAY['cache', 'update', 'start'])[1 + i % 3], CASE WHEN i % 3 = 2 THEN NULL ELSE 'unliking' END, CASE WHEN i % 3 = 2 THEN NULL ELSE 'android' END, 'answer.yes', i % 4 = 0 FROM generate_series(1, 500) AS i`);
+      await old.close();
+      const store = await openStore({ dataDir: path.join(root, "data") });
+      try {
+        expect(store.migrations).toEqual(["004-outcome-days.sql"]);
+        const { raw, rolled } = await rolledUpBothWays(store);
+        expect(rolled).toHaveLength(3);
+        expect(rolled).toEqual(raw);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe.skipIf(!postgresAvailable())("two servers on one PostgreSQL, one killed in the middle of a stream of answers", () => {
+  it("has stored every answer either acknowledged, once, and both give the same level", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "outcomes-two-"));
+    const database = await startPostgres();
+    const servers: Array<ReturnType<typeof startServer>> = [];
+    try {
+      // The test made this database, so it may mark it and give it a history: a usual of 3 reports
+      // an hour of likes turning back and of likes missing, and an outage of the first now.
+      const seeded = await createSyntheticPostgres(database.url, "server test: two servers");
+      await seedReports(seeded, { now: Date.now(), weeks: 4, perHour: { unliking: 3, missing: 3 }, recent: { unliking: 60 } });
+      await seeded.close();
+      const env = { BUILD_DIR: fixtureSite(root), DATABASE_URL: database.url };
+      servers.push(startServer(env), startServer(env));
+      const ports = await Promise.all(servers.map((s) => s.port));
+      const acknowledged: string[] = [];
+      let killed = false;
+      let afterKill = 0;
+      // Eight senders to each server; the first is killed with SIGKILL once 300 answers are
+      // acknowledged in all, and the senders to the second go on for 200 more.
+      const senders = ports.flatMap((port, which) =>
+        Array.from({ length: 8 }, async () => {
+          while (which === 0 ? !killed : afterKill < 200) {
+            const id = randomUUID();
+            const answer = await request(port, "POST", "/api/outcomes", JSON.stringify({ from: CACHE, to: FIXED, id })).catch(() => undefined);
+            if (answer && answer.status >= 200 && answer.status < 300) {
+              acknowledged.push(id);
+              if (killed && which === 1) afterKill += 1;
+            }
+            if (acknowledged.length >= 300 && !killed) {
+              killed = true;
+              servers[0]!.child.kill("SIGKILL");
+            }
+          }
+        }),
+      );
+      await Promise.all(senders);
+      await servers[0]!.stop();
+
+      const check = await openStore({ databaseUrl: database.url, dataDir: "" });
+      try {
+        const { rows } = await check.db.query("SELECT count(*)::int AS n FROM outcomes WHERE id = ANY($1::uuid[])", [acknowledged]);
+        expect(new Set(acknowledged).size).toBe(acknowledged.length);
+        expect(rows[0].n).toBe(acknowledged.length);
+        const { raw, rolled } = await rolledUpBothWays(check);
+        expect(rolled).toEqual(raw);
+      } finally {
+        await check.close();
+      }
+
+      servers[0] = startServer(env);
+      const levels = await Promise.all([servers[0].port, ports[1]!].map(async (port) => {
+        const { symptoms } = JSON.parse((await request(await port, "GET", "/api/outcomes/live")).body);
+        return Object.fromEntries(Object.entries(symptoms as Record<string, { level: string }>).map(([symptom, r]) => [symptom, r.level]));
+      }));
+      expect(levels[0]).toEqual({ unliking: "high", missing: "normal", dropping: "unknown" });
+      expect(levels[1]).toEqual(levels[0]);
+    } finally {
+      await Promise.all(servers.map((s) => s.stop()));
+      await database.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 /** One kept-alive connection pool per loopback address. */

@@ -16,6 +16,20 @@ const MIGRATIONS = path.join(import.meta.dirname, "migrations");
 const BATCH = 2_000;
 
 /**
+ * Adds the answers `source` has just stored (a CTE of `INSERT … RETURNING day, step, symptom,
+ * device, worked`) to the day roll-up (migration 004), in the same statement: an answer stored is
+ * counted there once, an id already stored not at all. Keys in one order, so two servers writing
+ * at once lock the rows they share in the same order instead of deadlocking.
+ * @param {string} source
+ */
+export const ROLL_UP = (source) => `
+  INSERT INTO outcome_days (day, step, symptom, device, answered, worked)
+  SELECT day, step, symptom, device, count(*), count(*) FILTER (WHERE worked) FROM ${source}
+  GROUP BY day, step, symptom, device ORDER BY day, step, symptom, device
+  ON CONFLICT (day, step, symptom, device)
+  DO UPDATE SET answered = outcome_days.answered + EXCLUDED.answered, worked = outcome_days.worked + EXCLUDED.worked`;
+
+/**
  * @typedef {{ id?: string, day: string, step: string, symptom: string | null, device: string | null, event: string, worked: boolean }} Outcome
  * @typedef {{ step: string, symptom: string | null, device: string | null, answered: number, worked: number }} Tally
  * @typedef {{ query: (sql: string, params?: unknown[]) => Promise<{ rows: any[] }>, exec: (sql: string) => Promise<void>, close: () => Promise<void> }} Db
@@ -100,9 +114,12 @@ export async function openStore({ databaseUrl, dataDir }) {
       }
       try {
         const { rows } = await db.query(
-          `INSERT INTO outcomes (id, day, step, symptom, device, event, worked)
-           SELECT * FROM unnest($1::uuid[], $2::date[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[])
-           ON CONFLICT (id) DO NOTHING RETURNING id::text`,
+          `WITH stored AS (
+             INSERT INTO outcomes (id, day, step, symptom, device, event, worked)
+             SELECT * FROM unnest($1::uuid[], $2::date[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[])
+             ON CONFLICT (id) DO NOTHING RETURNING id, day, step, symptom, device, worked
+           ), rolled AS (${ROLL_UP("stored")})
+           SELECT id::text FROM stored`,
           Object.values(columns),
         );
         const inserted = new Set(rows.map((r) => r.id));
@@ -141,13 +158,14 @@ export async function openStore({ databaseUrl, dataDir }) {
     },
     /**
      * Answers and "it worked" per step and context, on the days from `from` to `to` (inclusive,
-     * YYYY-MM-DD; either may be left out).
+     * YYYY-MM-DD; either may be left out), from the day roll-up. The sums are float8, which node-postgres
+     * reads as numbers (a bigint would come back as a string), exact far beyond any real count.
      * @param {{ from?: string, to?: string }} range @returns {Promise<Tally[]>}
      */
     async tally({ from, to } = {}) {
       const { rows } = await db.query(
-        `SELECT step, symptom, device, count(*)::int AS answered, (count(*) FILTER (WHERE worked))::int AS worked
-         FROM outcomes WHERE ($1::date IS NULL OR day >= $1::date) AND ($2::date IS NULL OR day <= $2::date)
+        `SELECT step, symptom, device, sum(answered)::float8 AS answered, sum(worked)::float8 AS worked
+         FROM outcome_days WHERE ($1::date IS NULL OR day >= $1::date) AND ($2::date IS NULL OR day <= $2::date)
          GROUP BY step, symptom, device`,
         [from ?? null, to ?? null],
       );
