@@ -475,6 +475,24 @@ describe("the migration that adds the day roll-up", () => {
   }, 60_000);
 });
 
+describe.skipIf(!postgresAvailable())("two servers started together on a new PostgreSQL", () => {
+  it("both start: one applies each migration, the other waits for it and finds it applied", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "outcomes-together-"));
+    const database = await startPostgres();
+    try {
+      const stores = await Promise.all([0, 1].map((i) => openStore({ databaseUrl: database.url, dataDir: path.join(root, String(i)) })));
+      const applied = stores.flatMap((s) => s.migrations).sort();
+      expect(applied.length).toBeGreaterThan(0);
+      expect(new Set(applied).size).toBe(applied.length);
+      expect(stores.some((s) => s.migrations.length === 0)).toBe(true);
+      await Promise.all(stores.map((s) => s.close()));
+    } finally {
+      await database.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe.skipIf(!postgresAvailable())("two servers on one PostgreSQL, one killed in the middle of a stream of answers", () => {
   it("has stored every answer either acknowledged, once, and both give the same level", async () => {
     const root = mkdtempSync(path.join(tmpdir(), "outcomes-two-"));

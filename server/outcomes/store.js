@@ -32,8 +32,13 @@ export const ROLL_UP = (source) => `
 /**
  * @typedef {{ id?: string, day: string, step: string, symptom: string | null, device: string | null, event: string, worked: boolean }} Outcome
  * @typedef {{ step: string, symptom: string | null, device: string | null, answered: number, worked: number }} Tally
- * @typedef {{ query: (sql: string, params?: unknown[]) => Promise<{ rows: any[] }>, exec: (sql: string) => Promise<void>, close: () => Promise<void> }} Db
+ * @typedef {{ query: (sql: string, params?: unknown[]) => Promise<{ rows: any[] }>, exec: (sql: string) => Promise<void>, close: () => Promise<void>, alone?: <T>(work: (db: Db) => Promise<T>) => Promise<T> }} Db
+ * `alone`: runs `work` on one connection of its own, holding a lock no other server can take at the
+ * same time (PostgreSQL's advisory lock). The embedded database has one connection, in one process.
  */
+
+/** The advisory lock the migrations take: any number, the same in every server of this app. */
+const MIGRATION_LOCK = 4_217_001;
 
 /** node-postgres behind the small interface both databases share. */
 async function openPostgres(/** @type {string} */ url) {
@@ -46,6 +51,21 @@ async function openPostgres(/** @type {string} */ url) {
     query: (sql, params) => pool.query(sql, params),
     exec: async (sql) => void (await pool.query(sql)),
     close: () => pool.end(),
+    // Two servers started together on a new database would both apply the migrations; the lock
+    // makes the second wait, then find them applied. One connection, so a failed migration's
+    // ROLLBACK reaches the transaction it failed in.
+    async alone(work) {
+      const client = await pool.connect();
+      try {
+        await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+        /** @type {Db} */
+        const session = { query: (sql, params) => client.query(sql, params), exec: async (sql) => void (await client.query(sql)), close: async () => {} };
+        return await work(session);
+      } finally {
+        await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+        client.release();
+      }
+    },
   };
   return db;
 }
@@ -92,7 +112,7 @@ export async function openStore({ databaseUrl, dataDir }) {
   const db = databaseUrl ? await openPostgres(databaseUrl) : await openEmbedded(dataDir);
   let migrations;
   try {
-    migrations = await migrate(db);
+    migrations = db.alone ? await db.alone(migrate) : await migrate(db);
   } catch (error) {
     await db.close().catch(() => {});
     throw error;
