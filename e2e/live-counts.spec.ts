@@ -8,6 +8,14 @@ import { SEEDED } from "./support/seeded.js";
 import { expectStep, interactive } from "./support/walk.ts";
 
 const level = (page: Page) => page.getByTestId("live-level");
+
+/** Colours fade between schemes (CSS transitions): contrast is measured once they have finished. */
+const settled = (page: Page) =>
+  page.evaluate(async () => {
+    for (let running = document.getAnimations(); running.length > 0; running = document.getAnimations()) {
+      await Promise.allSettled(running.map((animation) => animation.finished));
+    }
+  });
 const evidence = (page: Page) => page.getByTestId("fix-evidence");
 
 test("a burst of reports says 'most likely TikTok's side' on the quick checks and the outage step; a quiet problem says 'no sign'", async ({ page }) => {
@@ -23,6 +31,7 @@ test("a burst of reports says 'most likely TikTok's side' on the quick checks an
   await expect(level(page)).toHaveText(/^Our live count: No sign of a wider problem in our counts right now\. How we count$/);
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
+    await settled(page);
     expect(await seriousViolations(page), `the ${scheme} scheme`).toEqual([]);
   }
   await level(page).getByRole("link", { name: "How we count" }).click();
@@ -37,6 +46,7 @@ test("a burst of reports says 'most likely TikTok's side' on the quick checks an
   expect(burst).toBeGreaterThanOrEqual(SEEDED.burst * 2);
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
+    await settled(page);
     expect(await seriousViolations(page), `/stats in the ${scheme} scheme`).toEqual([]);
   }
 });
