@@ -49,7 +49,7 @@ async function readPage(page: Page, until: { href: string; canonical: string; ti
       href: location.pathname,
       heading,
       question: section?.querySelector("#question")?.textContent ?? null,
-      answers: [...(section?.querySelectorAll("a") ?? [])].map((a) => [a.firstElementChild?.textContent ?? "", a.getAttribute("href")]).sort(),
+      answers: [...(section?.querySelectorAll("a") ?? [])].map((a) => [a.firstElementChild?.textContent ?? "", a.getAttribute("href")]),
       switches: [...document.querySelectorAll("a")]
         .filter((a) => /^Show .* instead$/.test(a.textContent ?? ""))
         .map((a) => [a.textContent, a.getAttribute("href")]),
@@ -84,8 +84,8 @@ async function expectPage(page: Page, state: WizardSnapshot, at: Address) {
     href: at(href),
     heading: titleOf(id),
     question: asked.length > 0 ? questionOf(id) : null,
-    // Sorted: the device question lists the browser's own phone first.
-    answers: asked.map((a) => [labelOf(id, a.event), at(a.href)]).sort(),
+    // In the machine's order: a list that reorders under a finger loses the tap.
+    answers: asked.map((a) => [labelOf(id, a.event), at(a.href)]),
     switches: switches.map((a) => [`Show ${labelOf("device", a.event)} instead`, at(a.href)]),
   });
 }

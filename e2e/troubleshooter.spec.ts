@@ -186,22 +186,40 @@ test("an unknown URL answers 404 with a way back to the start", async ({ page })
   await expectStep(page, "start");
 });
 
-test("nothing moves when a step becomes interactive: a link stays where the finger is going", async ({ browser }) => {
-  // A narrow phone, where the two share buttons take two rows. They appeared only once the
-  // JavaScript ran, and pushed the links below them down under a tap on its way. The page as first
-  // painted (its scripts held back) against the same page once they have run.
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  const release = await holdScripts(page);
-  await page.goto("/missing/android/log-out", { waitUntil: "domcontentloaded" });
-  const linkBoxes = () => Promise.all(["Back", "Start again"].map((name) => page.getByRole("link", { name }).boundingBox()));
-  const before = await linkBoxes();
-  expect(before.every(Boolean)).toBe(true);
-  release();
-  await interactive(page);
-  expect(await linkBoxes()).toEqual(before);
-  await context.close();
-});
+const pixel = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36";
+const iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+for (const { href, links, userAgent, why, marked } of [
+  // The two share buttons take two rows on a narrow phone. They appeared only once the JavaScript
+  // ran, and pushed the links below them down under a tap on its way.
+  { href: "/missing/android/log-out", links: ["Back", "Start again"], userAgent: pixel, why: "the share buttons" },
+  // The browser's own phone is marked once the JavaScript knows it. It used to be moved to the top
+  // too: a tap that landed as the list reordered went to neither answer.
+  ...[pixel, iphone].map((userAgent) => ({
+    href: "/unliking/device",
+    links: [labelOf("device", "device.iphone"), labelOf("device", "device.android")],
+    userAgent,
+    marked: "This phone",
+    why: `the suggested phone (${userAgent === pixel ? "Android" : "iPhone"})`,
+  })),
+]) {
+  test(`nothing moves when ${href} becomes interactive (${why}): a link stays where the finger is going`, async ({ browser }) => {
+    // The smallest phone we support. The page as first painted (its scripts held back) against the
+    // same page once they have run.
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, userAgent });
+    const page = await context.newPage();
+    const release = await holdScripts(page);
+    await page.goto(href, { waitUntil: "domcontentloaded" });
+    const linkBoxes = () =>
+      Promise.all(links.map((name) => page.getByRole("link", { name: new RegExp(`^${name}`) }).boundingBox()));
+    const before = await linkBoxes();
+    expect(before.every(Boolean)).toBe(true);
+    release();
+    await interactive(page);
+    if (marked) await expect(page.getByText(marked)).toBeVisible();
+    expect(await linkBoxes()).toEqual(before);
+    await context.close();
+  });
+}
 
 test.describe("with JavaScript turned off", () => {
   test.use({ javaScriptEnabled: false });

@@ -9,6 +9,7 @@
 import { commonHeaders, NO_STORE } from "../../lib/headers.js";
 import { EVIDENCE } from "./level.js";
 import { createLive } from "./live.js";
+import { reuseFor } from "./reuse.js";
 import { summarise, summaryCsv } from "./summary.js";
 
 export const OUTCOMES_PATH = "/api/outcomes";
@@ -204,14 +205,11 @@ export function createOutcomesApi({ store, map, rateLimit = 60, now = () => Date
     return send(res, 200, liveBody.body, { "Cache-Control": "public, max-age=60", "Content-Type": "application/json; charset=utf-8" });
   }
 
-  /** @type {{ at: number, value: Promise<unknown> } | undefined} */
-  let evidenceCache;
-  /** How often each fix worked in the last 90 days (GET /api/outcomes/evidence): the /stats figures of those days. */
-  async function evidence(/** @type {Res} */ res) {
-    const t = now();
-    if (!evidenceCache || t - evidenceCache.at >= 60_000) {
-      const from = new Date(t - (EVIDENCE.days - 1) * 86_400_000).toISOString().slice(0, 10);
-      const value = store.tally({ from }).then((tallies) => {
+  /** How often each fix worked in the last 90 days: the /stats figures of those days, read at most once a minute. */
+  const evidenceFigures = reuseFor(
+    () => {
+      const from = new Date(now() - (EVIDENCE.days - 1) * 86_400_000).toISOString().slice(0, 10);
+      return store.tally({ from }).then((tallies) => {
         const current = map();
         const summary = summarise(tallies, current ?? { version: 1, order: [], fixes: [], steps: {} }, { from });
         const enough = (/** @type {import("./summary.js").Figures} */ f) => f.answered >= EVIDENCE.minimum;
@@ -226,10 +224,13 @@ export function createOutcomesApi({ store, map, rateLimit = 60, now = () => Date
         );
         return { from, days: EVIDENCE.days, minimum: EVIDENCE.minimum, fixes };
       });
-      evidenceCache = { at: t, value };
-      value.catch(() => (evidenceCache = undefined));
-    }
-    return send(res, 200, await evidenceCache.value, { "Cache-Control": "public, max-age=60" });
+    },
+    60_000,
+    now,
+  );
+  /** GET /api/outcomes/evidence */
+  async function evidence(/** @type {Res} */ res) {
+    return send(res, 200, await evidenceFigures.get(), { "Cache-Control": "public, max-age=60" });
   }
 
   /**

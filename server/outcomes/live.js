@@ -7,6 +7,7 @@
 /** @import { Store } from "./store.js" */
 /** @import { Reading } from "./level.js" */
 import { hourOf, readingAt, recentHours, RULE } from "./level.js";
+import { reuseFor } from "./reuse.js";
 
 const HOUR = 3_600_000;
 /** How long a reading is reused before the database is asked again. */
@@ -21,8 +22,6 @@ export function createLive({ store, symptoms, now = () => Date.now() }) {
   let seen = new Map();
   let seenHour = hourOf(now());
 
-  /** @type {{ at: number, value: Promise<{ at: number, levels: Record<string, Reading>, hours: Record<string, ReturnType<typeof recentHours>> }> } | undefined} */
-  let cached;
   /** How many times the database was read (the bench checks "at most once a minute"). */
   let reads = 0;
 
@@ -43,6 +42,7 @@ export function createLive({ store, symptoms, now = () => Date.now() }) {
     }
     return { at, levels, hours };
   }
+  const reading = reuseFor(read, LIVE_TTL, now);
 
   return {
     /**
@@ -64,22 +64,9 @@ export function createLive({ store, symptoms, now = () => Date.now() }) {
       return true;
     },
     /** The readings and the last 48 hours of every symptom, from a read at most a minute old. */
-    current() {
-      const t = now();
-      if (!cached || t - cached.at >= LIVE_TTL) {
-        const value = read();
-        cached = { at: t, value };
-        // A failed read is not kept: the next request tries again.
-        value.catch(() => {
-          if (cached?.value === value) cached = undefined;
-        });
-      }
-      return cached.value;
-    },
+    current: reading.get,
     /** Forgets the reading (a test that has just changed the counts). */
-    refresh() {
-      cached = undefined;
-    },
+    refresh: reading.forget,
     reads: () => reads,
   };
 }

@@ -19,18 +19,21 @@ interface AnswerListProps {
   answers: AnswerLink[];
   /** The step these answers belong to: a tap counts as an outcome of it (src/lib/outcomes.ts). */
   from?: string;
-  /** The answer the browser suggests; shown first and marked, never chosen for the person. */
+  /**
+   * The answer the browser suggests; marked, never chosen for the person, and never moved: it is
+   * known only once the JavaScript runs, and a list that reorders or grows then moves an answer out
+   * from under a tap on its way (e2e/troubleshooter.spec.ts, "nothing moves").
+   */
   suggested?: string;
   suggestedNote?: string;
 }
 
 export function AnswerList({ answers, from, suggested, suggestedNote }: AnswerListProps) {
-  const ordered = suggested ? [...answers].sort((a, b) => Number(b.event === suggested) - Number(a.event === suggested)) : answers;
   const links = useGuideLinks();
   useIdlePrefetch(answers.map((answer) => links.step(answer.href).to), answers.map((answer) => answer.part));
   return (
     <ul className="grid gap-3">
-      {ordered.map((answer) => {
+      {answers.map((answer) => {
         const isSuggested = answer.event === suggested;
         const link = links.step(answer.href);
         return (
@@ -40,7 +43,7 @@ export function AnswerList({ answers, from, suggested, suggestedNote }: AnswerLi
               data-event={answer.event}
               onClick={from ? () => recordOutcome(from, answer.href) : undefined}
               className={
-                "flex min-h-14 w-full flex-wrap items-center justify-between gap-3 rounded-2xl border-2 px-5 py-3 text-lg font-semibold transition-colors " +
+                "relative flex min-h-14 w-full flex-wrap items-center justify-between gap-3 rounded-2xl border-2 px-5 py-3 text-lg font-semibold transition-colors " +
                 (isSuggested
                   ? "border-brand-strong bg-brand-strong text-white hover:bg-brand"
                   : "border-zinc-300 bg-white text-zinc-900 hover:border-brand-strong dark:border-zinc-600 dark:bg-zinc-800 dark:text-white")
@@ -48,10 +51,12 @@ export function AnswerList({ answers, from, suggested, suggestedNote }: AnswerLi
             >
               <span>{answer.label}</span>
               {isSuggested && suggestedNote ? (
-                <span className="rounded-full bg-white px-2 py-0.5 text-sm font-semibold text-brand-strong">{suggestedNote}</span>
-              ) : (
-                <span aria-hidden="true">→</span>
-              )}
+                // On the border, over the gap between answers: it takes no room of its own.
+                <span className="absolute -top-3 right-4 rounded-full border-2 border-brand-strong bg-white px-2 text-sm leading-5 font-semibold text-brand-strong">
+                  {suggestedNote}
+                </span>
+              ) : null}
+              <span aria-hidden="true">→</span>
             </GuideLink>
           </li>
         );
