@@ -109,6 +109,17 @@ export function plan({ tests, replaceOnSwitch, useBack }: { tests: number; repla
   return runs;
 }
 
+/**
+ * Every page once, cut into `tests` groups: the tour without JavaScript, where a link does nothing
+ * but load its address. Each page's links are checked there against the machine (text and
+ * address), and each address is itself one of the pages, so every link is followed in effect.
+ */
+export function everyPage(tests: number): { href: string; links: Edge[] }[][] {
+  const pages = [...steps.keys()].map((href) => ({ href, links: allEdges.filter((e) => e.from === href) }));
+  const size = Math.ceil(pages.length / tests);
+  return Array.from({ length: tests }, (_, i) => pages.slice(i * size, (i + 1) * size));
+}
+
 /** Coverage in the machine's own terms (state nodes and transitions) and in pages and links. */
 export function coverage(visitedPages: Set<string>, takenEdges: Set<string>) {
   const states = new Set([...visitedPages].map((href) => stepAt(href).id));
