@@ -12,7 +12,7 @@ import { embedHref } from "../src/lib/embed.ts";
 import { sitePagePaths } from "../src/lib/site-pages.ts";
 import { allSteps, answersOf, hrefFor, isPhoneSwitch, snapshotOf, stepId, type Answer, type WizardSnapshot } from "../src/wizard/steps.ts";
 import { labelOf, questionOf, titleOf } from "./support/content.ts";
-import { COLOUR_RULES, seriousViolations } from "./support/axe.ts";
+import { violationsInBothSchemes } from "./support/axe.ts";
 import { edgeKey, everyPage, isSwitch, plan, RUNS_PER_MODE, type Action, type Edge } from "./support/model.ts";
 
 /**
@@ -95,20 +95,7 @@ const isAsked = (id: string, answer: Answer) => !isPhoneSwitch(id, answer.event)
 
 /** axe in both colour schemes, on the page as it is now: every rule in light, the colour rules in dark. */
 async function expectAccessible(page: Page, href: string) {
-  // Colours fade from one scheme to the other (CSS transitions); contrast is measured once they have.
-  // A transition that another replaces is cancelled (its `finished` rejects): wait for those too.
-  const settled = () =>
-    page.evaluate(async () => {
-      for (let running = document.getAnimations(); running.length > 0; running = document.getAnimations()) {
-        await Promise.allSettled(running.map((animation) => animation.finished));
-      }
-    });
-  await settled();
-  expect(await seriousViolations(page), `${href}, light scheme`).toEqual([]);
-  await page.emulateMedia({ colorScheme: "dark" });
-  await settled();
-  expect(await seriousViolations(page, COLOUR_RULES), `${href}, dark scheme`).toEqual([]);
-  await page.emulateMedia({ colorScheme: "light" });
+  expect(await violationsInBothSchemes(page), href).toEqual([]);
 }
 
 /** Console errors and Content-Security-Policy complaints (each refused script, style or connection). */

@@ -40,3 +40,19 @@ export async function seriousViolations(page: Page, rules?: string[]): Promise<s
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
+
+/**
+ * The serious violations in each colour scheme: every rule in the light one, then `darkRules` (the
+ * colour rules unless told) in the dark one, each line prefixed with its scheme. The schemes are
+ * switched with motion reduced, which turns the colour transitions off (src/app.css): the colours
+ * change at once, so contrast is never measured mid-fade and nothing waits for a fade to end.
+ * Leaves the page light, with motion as the reader asked.
+ */
+export async function violationsInBothSchemes(page: Page, darkRules: string[] | "every rule" = COLOUR_RULES): Promise<string[]> {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const light = await seriousViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  const dark = await seriousViolations(page, darkRules === "every rule" ? undefined : darkRules);
+  await page.emulateMedia({ colorScheme: "light", reducedMotion: "no-preference" });
+  return [...light.map((v) => `light: ${v}`), ...dark.map((v) => `dark: ${v}`)];
+}
