@@ -1,7 +1,7 @@
-// `npm test`: the unit tests and the build side by side (neither needs the other, and together they
-// keep both cores busy), then the browser tests against that build. The build's output is held back
-// until the unit tests have printed theirs, so the two never interleave. Stops at the first failure
-// with that command's exit code.
+// `npm test`: the unit tests, the build, and once it is built the browser tests against it, side by
+// side (the unit tests mostly wait on their databases, and the browser tests do not need them).
+// The unit tests' output is held back and printed after the browser tests', so the two never
+// interleave. Exits with the first failure's code: the build's, the unit tests', the browser's.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -25,14 +25,10 @@ function run(script, args, { quiet = false } = {}) {
 // saying "checked over a year ago" under a test the day its content turns one.
 process.env.LIKES_TODAY ??= "2026-12-04";
 
-const unit = run(bin("vitest", "vitest.mjs"), ["run"]);
-const build = run(bin("@react-router/dev", "bin.js"), ["build"], { quiet: true });
-
+const unit = run(bin("vitest", "vitest.mjs"), ["run"], { quiet: true });
+const build = await run(bin("@react-router/dev", "bin.js"), ["build"], { quiet: true });
+process.stdout.write(build.output);
+const browser = build.code === 0 ? await run(bin("@playwright/test", "cli.js"), ["test", ...process.argv.slice(2)]) : undefined;
 const unitResult = await unit;
-const buildResult = await build;
-process.stdout.write(buildResult.output);
-if (unitResult.code !== 0) process.exit(unitResult.code);
-if (buildResult.code !== 0) process.exit(buildResult.code);
-
-const browser = await run(bin("@playwright/test", "cli.js"), ["test", ...process.argv.slice(2)]);
-process.exit(browser.code);
+process.stdout.write(unitResult.output);
+process.exit(build.code || unitResult.code || (browser?.code ?? 0));
