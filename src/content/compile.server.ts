@@ -11,6 +11,7 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { parseDocument } from "yaml";
 import { devices, symptoms, type Device, type Symptom } from "../wizard/machine.ts";
+import { wordsOf, type Language } from "./languages.ts";
 import { frontMatterSchema, type FrontMatter } from "./schema.ts";
 
 /** A mistake in a content file, with the line it is on (1-based). */
@@ -69,21 +70,18 @@ const renderer = unified()
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeStringify);
 
-/** Instructions that can cost the reader drafts or access; each needs a warning block before it. */
-const riskyAction = /\b(delete app|delete (?:the )?tiktok|uninstall|clear (?:storage|data)|log out|sign out)\b/i;
-
 function textOf(node: Nodes): string {
   if ("value" in node && typeof node.value === "string") return node.value;
   return "children" in node ? (node.children as Nodes[]).map(textOf).join("") : "";
 }
 
 /** "Tap **Settings and privacy**": an instruction that names something on screen to press or open. */
-function isMenuInstruction(item: Nodes): boolean {
+function isMenuInstruction(item: Nodes, lang: Language): boolean {
   let found = false;
   visit(item, "paragraph", (paragraph) => {
     let before = "";
     for (const child of paragraph.children) {
-      if (child.type === "strong" && /\b(tap|open|choose|select)\b[^.:;]*$/i.test(before)) found = true;
+      if (child.type === "strong" && wordsOf[lang].menuVerb.test(before)) found = true;
       before += textOf(child);
     }
   });
@@ -95,13 +93,13 @@ function isMenuInstruction(item: Nodes): boolean {
  * at the top covers the whole page, one inside :::android only Android's part). Instructions are
  * list items, so a risky list item with no warning before it is a problem.
  */
-function checkWarnings(nodes: readonly RootContent[], warned: boolean, problems: ContentProblem[]): void {
+function checkWarnings(nodes: readonly RootContent[], warned: boolean, problems: ContentProblem[], lang: Language): void {
   for (const node of nodes) {
     if (node.type === "containerDirective" && node.name === "warning") warned = true;
-    else if (node.type === "containerDirective") checkWarnings(node.children, warned, problems);
+    else if (node.type === "containerDirective") checkWarnings(node.children, warned, problems, lang);
     else if (node.type === "list") {
       for (const item of node.children) {
-        const risky = riskyAction.exec(textOf(item));
+        const risky = wordsOf[lang].riskyAction.exec(textOf(item));
         if (risky && !warned) {
           problems.push({
             line: item.position?.start.line ?? 1,
@@ -129,8 +127,8 @@ function isSymptom(name: string): name is Symptom {
 
 const allowedBlocks = [...devices, ...symptoms, "warning"];
 
-/** Parses one step file and lists every mistake in it; never throws on bad content. */
-export function parseStep(source: string): ParsedStep {
+/** Parses one step file, written in `lang`, and lists every mistake in it; never throws on bad content. */
+export function parseStep(source: string, lang: Language = "en"): ParsedStep {
   const problems: ContentProblem[] = [];
   const tree = parser.parse(source) as Root;
   const yamlNode = tree.children[0]?.type === "yaml" ? tree.children[0] : undefined;
@@ -180,7 +178,7 @@ export function parseStep(source: string): ParsedStep {
     } else if (node.type === "containerDirective" || node.type === "leafDirective" || node.type === "textDirective") {
       const colons = node.type === "containerDirective" ? ":::" : node.type === "leafDirective" ? "::" : ":";
       problems.push({ line, message: `unknown directive "${colons}${node.name}" (only :::${allowedBlocks.join(", :::")} blocks are allowed)` });
-    } else if ((node.type === "text" && node.value.includes("→")) || (node.type === "listItem" && isMenuInstruction(node))) {
+    } else if ((node.type === "text" && node.value.includes("→")) || (node.type === "listItem" && isMenuInstruction(node, lang))) {
       menuPathLine ??= line;
     } else if (node.type === "list") {
       firstInstructionLine ??= line;
@@ -192,7 +190,7 @@ export function parseStep(source: string): ParsedStep {
     }
   });
 
-  checkWarnings(body, false, problems);
+  checkWarnings(body, false, problems, lang);
 
   return {
     meta: result.success ? result.data : ({} as FrontMatter),

@@ -4,6 +4,8 @@ import type { Device, Symptom } from "../wizard/machine.ts";
 import { allSteps, costOf, eventsOfState, isPhoneSwitch, stateIds } from "../wizard/steps.ts";
 import { parseStep, renderStep, type ParsedStep, type Reader } from "./compile.server.ts";
 import { buildDay, isStale, STALE_AFTER_MONTHS } from "./freshness.ts";
+import { languages, type Language } from "./languages.ts";
+import { menuNameProblems, parityProblems } from "./parity.server.ts";
 
 export const defaultContentDir = path.resolve(process.cwd(), "content");
 
@@ -26,8 +28,12 @@ export function labelledEvents(id: string): string[] {
   return eventsOfState(id).filter((event) => !isPhoneSwitch(id, event));
 }
 
-/** Reads every content file and checks it against the machine. Problems are "file:line: message". */
-export function readLibrary(dir = defaultContentDir, today = buildDay()): Library {
+/**
+ * Reads every content file and checks it against the machine. Problems are "file:line: message".
+ * A translation (`lang` other than English, in content/<lang>/) is also checked against `english`,
+ * the English library: the same shape, links and parts, and menu names its own sources give.
+ */
+export function readLibrary(dir = defaultContentDir, today = buildDay(), lang: Language = "en", english?: Library & { dir: string }): Library {
   const problems: string[] = [];
   const stale: string[] = [];
   const steps = new Map<string, ParsedStep>();
@@ -38,7 +44,7 @@ export function readLibrary(dir = defaultContentDir, today = buildDay()): Librar
 
   for (const file of files) {
     const id = file.slice(0, -3);
-    const parsed = parseStep(readFileSync(path.join(dir, file), "utf8"));
+    const parsed = parseStep(readFileSync(path.join(dir, file), "utf8"), lang);
     const say = (line: number, message: string) => problems.push(`${rel(file)}:${line}: ${message}`);
     parsed.problems.forEach((p) => say(p.line, p.message));
     if (!states.has(id)) {
@@ -46,10 +52,19 @@ export function readLibrary(dir = defaultContentDir, today = buildDay()): Librar
       continue;
     }
     steps.set(id, parsed);
-    if (parsed.problems.length > 0) continue;
-
     const source = readFileSync(path.join(dir, file), "utf8").split("\n");
     const lineOf = (text: string) => Math.max(1, source.findIndex((l) => l.includes(text)) + 1);
+    // A translation against the English, even with other mistakes: a missing warning is said as such.
+    const original = english?.steps.get(id);
+    if (original) {
+      const englishFile = path.relative(process.cwd(), path.join(english!.dir, file));
+      for (const p of [...parityProblems(original, parsed, englishFile), ...menuNameProblems(original, parsed, lang)]) say(p.line, p.message);
+    }
+    if (parsed.problems.length > 0) continue;
+
+    if (lang === "en" && parsed.meta.sources?.some((s) => s.names || s.lang)) {
+      say(lineOf("sources:"), '"names" and "lang" are for the sources of a translation (content/<lang>/), not of the English');
+    }
     const expected = labelledEvents(id);
     const given = Object.keys(parsed.meta.answers ?? {});
     for (const key of given.filter((k) => !expected.includes(k))) {
@@ -89,10 +104,21 @@ export function readLibrary(dir = defaultContentDir, today = buildDay()): Librar
     }
   }
   for (const id of states) {
-    if (!files.includes(`${id}.md`)) problems.push(`${rel(`${id}.md`)}:1: missing: the machine has a state "${id}" but no content file`);
+    if (!files.includes(`${id}.md`)) {
+      problems.push(`${rel(`${id}.md`)}:1: missing: the machine has a state "${id}" but no ${lang === "en" ? "content file" : `${lang} translation of it`}`);
+    }
   }
-  problems.push(...sameSourceEverywhere(steps, dir, rel));
+  problems.push(...sameSourceEverywhere(steps, dir, rel, english && sourcesByUrl(english.steps, english.dir)));
   return { steps, problems, stale };
+}
+
+/** The English content and each translation, all checked; problems of every file together. */
+export function readAllContent(root = defaultContentDir, today = buildDay()) {
+  const en = { ...readLibrary(root, today), dir: root };
+  const translations = new Map<Language, Library>();
+  for (const lang of languages.filter((l) => l !== "en")) translations.set(lang, readLibrary(path.join(root, lang), today, lang, en));
+  const all = [en, ...translations.values()];
+  return { en, translations, problems: all.flatMap((l) => l.problems), stale: all.flatMap((l) => l.stale) };
 }
 
 /**
@@ -138,15 +164,30 @@ function checkSources(parsed: ParsedStep, lineOf: (text: string) => number, say:
   }
 }
 
-/** One source, one description: the sources page lists it once, so every file must agree on it. */
-function sameSourceEverywhere(steps: Map<string, ParsedStep>, dir: string, rel: (file: string) => string): string[] {
+type SeenSources = Map<string, { file: string; key: string }>;
+const describe = (source: { title: string; publisher: string; kind: string; date?: string }) => JSON.stringify([source.title, source.publisher, source.kind, source.date ?? ""]);
+
+/** Each source's description by URL, and the first file that gives it. */
+function sourcesByUrl(steps: Map<string, ParsedStep>, dir: string): SeenSources {
+  const seen: SeenSources = new Map();
+  for (const [id, parsed] of steps) {
+    for (const source of parsed.meta.sources ?? []) if (!seen.has(source.url)) seen.set(source.url, { file: path.relative(process.cwd(), path.join(dir, `${id}.md`)), key: describe(source) });
+  }
+  return seen;
+}
+
+/**
+ * One source, one description: the sources page lists it once, so every file must agree on it (a
+ * translation with the English too, where it cites the same page).
+ */
+function sameSourceEverywhere(steps: Map<string, ParsedStep>, dir: string, rel: (file: string) => string, english?: SeenSources): string[] {
   const problems: string[] = [];
-  const seen = new Map<string, { file: string; key: string }>();
+  const seen: SeenSources = new Map(english);
   for (const [id, parsed] of steps) {
     for (const source of parsed.meta.sources ?? []) {
-      const key = JSON.stringify([source.title, source.publisher, source.kind, source.date ?? ""]);
+      const key = describe(source);
       const first = seen.get(source.url);
-      if (!first) seen.set(source.url, { file: `${id}.md`, key });
+      if (!first) seen.set(source.url, { file: rel(`${id}.md`), key });
       else if (first.key !== key) {
         const line = readFileSync(path.join(dir, `${id}.md`), "utf8").split("\n").findIndex((l) => l.includes(source.url)) + 1;
         problems.push(`${rel(`${id}.md`)}:${Math.max(1, line)}: source ${source.url} has a different title, publisher, kind or date in ${first.file}`);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { stateIds } from "../wizard/steps.ts";
 import { parseStep, renderStep } from "./compile.server.ts";
-import { defaultContentDir, readLibrary } from "./library.server.ts";
+import { defaultContentDir, readAllContent, readLibrary } from "./library.server.ts";
 import { stepPage } from "./page.server.ts";
 
 describe("the real content", () => {
@@ -170,7 +170,7 @@ describe("a content mistake is reported with the file and line", () => {
 
   it("one source described two ways in two files", () => {
     const problems = contentWith("reach.md", (t) => t!.replace('publisher: "Technext"', 'publisher: "Someone else"'));
-    expect(problems).toEqual([expect.stringMatching(/reach\.md:\d+: source https:\/\/technext24\.com\/\S+ has a different title, publisher, kind or date in account\.md/)]);
+    expect(problems).toEqual([expect.stringMatching(/reach\.md:\d+: source https:\/\/technext24\.com\/\S+ has a different title, publisher, kind or date in \S*account\.md/)]);
   });
 
   it("a symptom block for a symptom whose walk never reaches the step", () => {
@@ -204,5 +204,68 @@ describe("a content mistake is reported with the file and line", () => {
   it("a device block on a step shown before the device is known", () => {
     const problems = contentWith("connection.md", (t) => `${t}\n:::android\nAndroid only.\n:::\n\n:::iphone\niPhone only.\n:::\n`);
     expect(problems).toEqual([expect.stringMatching(/connection\.md:\d+: device blocks are not allowed/)]);
+  });
+});
+
+describe("a translation says all the English says, in the same places, with sourced menu names", () => {
+  let dir: string;
+  afterEach(() => void (dir && rmSync(dir, { recursive: true, force: true })));
+
+  /** The problems of the real content (English and every translation) with one Spanish file changed. */
+  function spanishWith(file: string, edit: (text: string) => string | undefined): string[] {
+    dir = mkdtempSync(path.join(tmpdir(), "content-"));
+    cpSync(defaultContentDir, dir, { recursive: true });
+    const target = path.join(dir, "es", file);
+    const after = edit(readFileSync(target, "utf8"));
+    expect(after, "the edit changed nothing").not.toBe(readFileSync(target, "utf8"));
+    if (after === undefined) rmSync(target);
+    else writeFileSync(target, after);
+    return readAllContent(dir).problems;
+  }
+
+  it("the real Spanish has every step and no problem", () => {
+    const { translations, problems } = readAllContent();
+    expect(problems).toEqual([]);
+    expect([...translations.get("es")!.steps.keys()].sort()).toEqual(stateIds().sort());
+  });
+
+  it("a step with no Spanish file", () => {
+    expect(spanishWith("fixed.md", () => undefined)).toEqual([expect.stringMatching(/es\/fixed\.md:1: missing: the machine has a state "fixed" but no es translation/)]);
+  });
+
+  it("a warning left out, named with the English file and line that has it", () => {
+    const problems = spanishWith("log-out.md", (t) => t.replace(/:::warning\[[^\]]*\]\n[\s\S]*?\n:::\n/, ""));
+    expect(problems).toContainEqual(expect.stringMatching(/es\/log-out\.md:\d+: the English has a :::warning block \(\S*log-out\.md:\d+\) here, this file has a level-2 heading/));
+    // And the instruction to log out is now unguarded, in Spanish words.
+    expect(problems).toContainEqual(expect.stringMatching(/es\/log-out\.md:\d+: tells the reader to "Cerrar sesión" with no :::warning block before it/));
+  });
+
+  it("an instruction left out of a list", () => {
+    const problems = spanishWith("cache.md", (t) => t.replace(/^4\. Toca \*\*Borrar\*\*.*\n/m, ""));
+    expect(problems).toEqual([expect.stringMatching(/es\/cache\.md:\d+: the English has a numbered list of 4 \(\S*cache\.md:\d+\) here, this file has a numbered list of 3/)]);
+  });
+
+  it("an answer the Spanish does not label", () => {
+    expect(spanishWith("update.md", (t) => t.replace(/^  answer\.no:.*\n/m, ""))).toEqual([expect.stringMatching(/es\/update\.md:\d+: answer "answer\.no" has no label/)]);
+  });
+
+  it("a menu name with neither a Spanish source nor the hedge", () => {
+    const problems = spanishWith("log-out.md", (t) => t.replace("**Cerrar sesión** (puede llamarse así; en inglés: **Log out**)", "**Cerrar sesión**"));
+    expect(problems).toEqual([expect.stringMatching(/es\/log-out\.md:88: "Cerrar sesión" is a menu name that none of this step's menu sources prints .* and that is not hedged/)]);
+  });
+
+  it("a name a source is said to print, but that source is gone", () => {
+    const problems = spanishWith("log-out.md", (t) => t.replace(/\n {6}- "Ajustes y privacidad"/g, ""));
+    expect(problems).toContainEqual(expect.stringMatching(/es\/log-out\.md:\d+: "Ajustes y privacidad" is a menu name that none/));
+  });
+
+  it("a hedge whose English name the English step does not use", () => {
+    const problems = spanishWith("log-out.md", (t) => t.replace("en inglés: **Log out**", "en inglés: **Sign off**"));
+    expect(problems).toEqual([expect.stringMatching(/es\/log-out\.md:88: the hedge after "Cerrar sesión" gives "Sign off" as the English name, but the English step has no "Sign off" in bold/)]);
+  });
+
+  it("a source described differently from the English file that cites the same page", () => {
+    const problems = spanishWith("cache.md", (t) => t.replace('publisher: "Adweek"', 'publisher: "AdWeek magazine"'));
+    expect(problems).toEqual([expect.stringMatching(/es\/cache\.md:\d+: source https:\/\/www\.adweek\.com\/.* has a different title, publisher, kind or date in \S+\/[\w-]+\.md/)]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { devices } from "../wizard/machine.ts";
+import { languages } from "./languages.ts";
 
 export const sourceKinds = ["official", "press", "guide"] as const;
 
@@ -28,6 +29,13 @@ export const sourceSchema = z
     menu: z.boolean().optional(),
     /** Only for this phone's part of the step: the other phone's page does not cite it. */
     device: z.enum(devices).optional(),
+    /**
+     * In a translation (content/<lang>/): the names on screen this source prints, as the step
+     * writes them in bold. A name no source gives is hedged instead (src/content/languages.ts).
+     */
+    names: z.array(z.string().trim().min(1)).min(1).optional(),
+    /** In a translation: the source's language, when it is not the translation's own (English). */
+    lang: z.enum(languages).optional(),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 import type { Plugin } from "vite";
-import { readLibrary } from "./library.server.ts";
+import { readAllContent } from "./library.server.ts";
 
-/** Fails the build (and warns in dev) when a content file disagrees with the machine. */
+/** Fails the build (and warns in dev) when a content file disagrees with the machine, or a translation with the English. */
 export function checkContentPlugin(): Plugin {
   let serving = false;
   let reported = false;
@@ -11,7 +11,7 @@ export function checkContentPlugin(): Plugin {
       serving = config.command === "serve";
     },
     buildStart() {
-      const { problems, stale } = readLibrary();
+      const { problems, stale } = readAllContent();
       // Old menu paths still build: the pages say menus may have changed. The build says which.
       if (stale.length > 0 && !reported) this.warn(`${stale.length} menu path(s) not checked for a year:\n  ${stale.join("\n  ")}`);
       if (problems.length === 0 || (serving && reported)) return;
