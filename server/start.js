@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { openStore } from "./outcomes/store.js";
+import { embeddedDir, openStore } from "./outcomes/store.js";
 import { frameAncestors } from "../lib/headers.js";
 import { buildDir, createServer } from "./server.js";
 
@@ -63,7 +63,7 @@ if (!/^\d+$/.test(rawLimit)) {
 /** @type {import("./outcomes/store.js").Store | undefined} */
 let store;
 if (process.env.OUTCOMES !== "off") {
-  const dataDir = path.resolve(process.env.DATA_DIR || path.join(root, "data"), "outcomes");
+  const dataDir = embeddedDir(process.env.DATA_DIR || path.join(root, "data"));
   try {
     store = await openStore({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir });
   } catch (error) {

@@ -5,15 +5,14 @@
 // (server/outcomes/synthetic.js refuses a folder that is not empty).
 //   node e2e/support/seed.js <DATA_DIR>
 import { randomUUID } from "node:crypto";
-import path from "node:path";
+import { embeddedDir } from "../../server/outcomes/store.js";
 import { createSyntheticStore, seedReports } from "../../server/outcomes/synthetic.js";
 import { SEEDED } from "./seeded.js";
 
 const [dir] = process.argv.slice(2);
 if (!dir) throw new Error("usage: node e2e/support/seed.js <DATA_DIR>");
 
-// The server keeps its embedded database in DATA_DIR/outcomes (server/start.js).
-const store = await createSyntheticStore(path.join(dir, "outcomes"), "browser tests (e2e/support/seed.js)");
+const store = await createSyntheticStore(embeddedDir(dir), "browser tests (e2e/support/seed.js)");
 await seedReports(store, { now: Date.now(), weeks: 4, perHour: { unliking: SEEDED.steady, missing: SEEDED.steady, dropping: SEEDED.steady }, recent: { dropping: SEEDED.burst } });
 const day = new Date().toISOString().slice(0, 10);
 const { step, device, symptom, answered, worked } = SEEDED.fix;

@@ -98,3 +98,24 @@ export async function startPostgres({ log = () => {}, onCleanUp } = {}) {
     throw error;
   }
 }
+
+/**
+ * Runs `use` with a throwaway server and a fresh temp folder of its own, then stops the server and
+ * removes the folder, whatever happened.
+ * @template T
+ * @param {(database: { url: string }, root: string) => Promise<T>} use
+ * @returns {Promise<T>}
+ */
+export async function withPostgres(use) {
+  const root = mkdtempSync(path.join(os.tmpdir(), "likes-test-"));
+  try {
+    const database = await startPostgres();
+    try {
+      return await use(database, root);
+    } finally {
+      await database.stop();
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -11,7 +11,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stepPage } from "../../src/content/page.server.ts";
 import { outcomeMap } from "../../src/wizard/outcomes.ts";
-import { postgresAvailable, startPostgres } from "../../lib/testing/postgres.js";
+import { postgresAvailable, startPostgres, withPostgres } from "../../lib/testing/postgres.js";
 import { buildStatsRenderer } from "../../postbuild/stats-renderer.js";
 import { createServer } from "../server.js";
 import { STATS_RENDERER_FILE } from "../stats-build.js";
@@ -477,83 +477,76 @@ describe("the migration that adds the day roll-up", () => {
 
 describe.skipIf(!postgresAvailable())("two servers started together on a new PostgreSQL", () => {
   it("both start: one applies each migration, the other waits for it and finds it applied", async () => {
-    const root = mkdtempSync(path.join(tmpdir(), "outcomes-together-"));
-    const database = await startPostgres();
-    try {
+    await withPostgres(async (database, root) => {
       const stores = await Promise.all([0, 1].map((i) => openStore({ databaseUrl: database.url, dataDir: path.join(root, String(i)) })));
       const applied = stores.flatMap((s) => s.migrations).sort();
       expect(applied.length).toBeGreaterThan(0);
       expect(new Set(applied).size).toBe(applied.length);
       expect(stores.some((s) => s.migrations.length === 0)).toBe(true);
       await Promise.all(stores.map((s) => s.close()));
-    } finally {
-      await database.stop();
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
 
 describe.skipIf(!postgresAvailable())("two servers on one PostgreSQL, one killed in the middle of a stream of answers", () => {
   it("has stored every answer either acknowledged, once, and both give the same level", async () => {
-    const root = mkdtempSync(path.join(tmpdir(), "outcomes-two-"));
-    const database = await startPostgres();
-    const servers: Array<ReturnType<typeof startServer>> = [];
-    try {
-      // The test made this database, so it may mark it and give it a history: a usual of 3 reports
-      // an hour of likes turning back and of likes missing, and an outage of the first now.
-      const seeded = await createSyntheticPostgres(database.url, "server test: two servers");
-      await seedReports(seeded, { now: Date.now(), weeks: 4, perHour: { unliking: 3, missing: 3 }, recent: { unliking: 60 } });
-      await seeded.close();
-      const env = { BUILD_DIR: fixtureSite(root), DATABASE_URL: database.url };
-      servers.push(startServer(env), startServer(env));
-      const ports = await Promise.all(servers.map((s) => s.port));
-      const acknowledged: string[] = [];
-      let killed = false;
-      let afterKill = 0;
-      // Eight senders to each server; the first is killed with SIGKILL once 300 answers are
-      // acknowledged in all, and the senders to the second go on for 200 more.
-      const senders = ports.flatMap((port, which) =>
-        Array.from({ length: 8 }, async () => {
-          while (which === 0 ? !killed : afterKill < 200) {
-            const id = randomUUID();
-            const answer = await request(port, "POST", "/api/outcomes", JSON.stringify({ from: CACHE, to: FIXED, id })).catch(() => undefined);
-            if (answer && answer.status >= 200 && answer.status < 300) {
-              acknowledged.push(id);
-              if (killed && which === 1) afterKill += 1;
-            }
-            if (acknowledged.length >= 300 && !killed) {
-              killed = true;
-              servers[0]!.child.kill("SIGKILL");
-            }
-          }
-        }),
-      );
-      await Promise.all(senders);
-      await servers[0]!.stop();
-
-      const check = await openStore({ databaseUrl: database.url, dataDir: "" });
+    await withPostgres(async (database, root) => {
+      const servers: Array<ReturnType<typeof startServer>> = [];
       try {
-        const { rows } = await check.db.query("SELECT count(*)::int AS n FROM outcomes WHERE id = ANY($1::uuid[])", [acknowledged]);
-        expect(new Set(acknowledged).size).toBe(acknowledged.length);
-        expect(rows[0].n).toBe(acknowledged.length);
-        const { raw, rolled } = await rolledUpBothWays(check);
-        expect(rolled).toEqual(raw);
-      } finally {
-        await check.close();
-      }
+        // The test made this database, so it may mark it and give it a history: a usual of 3 reports
+        // an hour of likes turning back and of likes missing, and an outage of the first now.
+        const seeded = await createSyntheticPostgres(database.url, "server test: two servers");
+        await seedReports(seeded, { now: Date.now(), weeks: 4, perHour: { unliking: 3, missing: 3 }, recent: { unliking: 60 } });
+        await seeded.close();
+        const env = { BUILD_DIR: fixtureSite(root), DATABASE_URL: database.url };
+        servers.push(startServer(env), startServer(env));
+        const ports = await Promise.all(servers.map((s) => s.port));
+        const acknowledged: string[] = [];
+        let killed = false;
+        let afterKill = 0;
+        // Eight senders to each server; the first is killed with SIGKILL once 300 answers are
+        // acknowledged in all, and the senders to the second go on for 200 more.
+        const senders = ports.flatMap((port, which) =>
+          Array.from({ length: 8 }, async () => {
+            while (which === 0 ? !killed : afterKill < 200) {
+              const id = randomUUID();
+              const answer = await request(port, "POST", "/api/outcomes", JSON.stringify({ from: CACHE, to: FIXED, id })).catch(() => undefined);
+              if (answer && answer.status >= 200 && answer.status < 300) {
+                acknowledged.push(id);
+                if (killed && which === 1) afterKill += 1;
+              }
+              if (acknowledged.length >= 300 && !killed) {
+                killed = true;
+                servers[0]!.child.kill("SIGKILL");
+              }
+            }
+          }),
+        );
+        await Promise.all(senders);
+        await servers[0]!.stop();
 
-      servers[0] = startServer(env);
-      const levels = await Promise.all([servers[0].port, ports[1]!].map(async (port) => {
-        const { symptoms } = JSON.parse((await request(await port, "GET", "/api/outcomes/live")).body);
-        return Object.fromEntries(Object.entries(symptoms as Record<string, { level: string }>).map(([symptom, r]) => [symptom, r.level]));
-      }));
-      expect(levels[0]).toEqual({ unliking: "high", missing: "normal", dropping: "unknown" });
-      expect(levels[1]).toEqual(levels[0]);
-    } finally {
-      await Promise.all(servers.map((s) => s.stop()));
-      await database.stop();
-      rmSync(root, { recursive: true, force: true });
-    }
+        const check = await openStore({ databaseUrl: database.url, dataDir: "" });
+        try {
+          const { rows } = await check.db.query("SELECT count(*)::int AS n FROM outcomes WHERE id = ANY($1::uuid[])", [acknowledged]);
+          expect(new Set(acknowledged).size).toBe(acknowledged.length);
+          expect(rows[0].n).toBe(acknowledged.length);
+          const { raw, rolled } = await rolledUpBothWays(check);
+          expect(rolled).toEqual(raw);
+        } finally {
+          await check.close();
+        }
+
+        servers[0] = startServer(env);
+        const levels = await Promise.all([servers[0].port, ports[1]!].map(async (port) => {
+          const { symptoms } = JSON.parse((await request(await port, "GET", "/api/outcomes/live")).body);
+          return Object.fromEntries(Object.entries(symptoms as Record<string, { level: string }>).map(([symptom, r]) => [symptom, r.level]));
+        }));
+        expect(levels[0]).toEqual({ unliking: "high", missing: "normal", dropping: "unknown" });
+        expect(levels[1]).toEqual(levels[0]);
+      } finally {
+        await Promise.all(servers.map((s) => s.stop()));
+      }
+    });
   }, 120_000);
 });
 

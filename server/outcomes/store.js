@@ -103,6 +103,13 @@ async function migrate(/** @type {Db} */ db) {
 }
 
 /**
+ * Where the embedded database lives for a server whose data folder is `dataDir` (DATA_DIR, else
+ * data/ beside the build): the server and the browser tests' seeding (e2e/support/seed.js) agree.
+ * @param {string} dataDir
+ */
+export const embeddedDir = (dataDir) => path.resolve(dataDir, "outcomes");
+
+/**
  * Opens the store: PostgreSQL at `databaseUrl` if given, else the embedded database in `dataDir`
  * (created on first start).
  * @param {{ databaseUrl?: string, dataDir: string }} options
