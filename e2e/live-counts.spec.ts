@@ -11,16 +11,22 @@ const level = (page: Page) => page.getByTestId("live-level");
 
 const evidence = (page: Page) => page.getByTestId("fix-evidence");
 
+/** Opens a step and scrolls to where the counts go: they are fetched only once a reader nears them. */
+async function openAtCounts(page: Page, href: string) {
+  await page.goto(href);
+  await page.getByTestId("counts-slot").scrollIntoViewIfNeeded();
+}
+
 test("a burst of reports says 'most likely TikTok's side' on the quick checks and the outage step; a quiet problem says 'no sign'", async ({ page }) => {
-  await page.goto("/dropping/quick-checks");
+  await openAtCounts(page, "/dropping/quick-checks");
   await expect(level(page)).toContainText(/\d+ readers reported likes on their videos dropping in the last hour, about \d+× the usual for this time of the week: most likely a problem on TikTok's side\./);
   const reports = Number(/(\d+) readers/.exec((await level(page).textContent()) ?? "")?.[1]);
   expect(reports).toBeGreaterThanOrEqual(SEEDED.burst);
 
-  await page.goto("/dropping/many-people/outage");
+  await openAtCounts(page, "/dropping/many-people/outage");
   await expect(level(page)).toContainText("most likely a problem on TikTok's side");
 
-  await page.goto("/unliking/quick-checks");
+  await openAtCounts(page, "/unliking/quick-checks");
   await expect(level(page)).toHaveText(/^Our live count: No sign of a wider problem in our counts right now\. How we count$/);
   expect(await violationsInBothSchemes(page, "every rule")).toEqual([]);
   await level(page).getByRole("link", { name: "How we count" }).click();
@@ -38,7 +44,7 @@ test("a burst of reports says 'most likely TikTok's side' on the quick checks an
 
 test("a fix shows how often it worked on this phone, the same figure as /stats, and nothing below the minimum", async ({ page }) => {
   const { answered, worked } = SEEDED.fix;
-  await page.goto("/missing/iphone/reset");
+  await openAtCounts(page, "/missing/iphone/reset");
   await expect(evidence(page)).toContainText(
     new RegExp(`^Worked for ${Math.round((100 * worked) / answered)}% of ${answered} readers who tried it on iPhone or iPad in the last 90 days \\(likely \\d+%–\\d+%\\)\\.`),
   );
@@ -48,7 +54,7 @@ test("a fix shows how often it worked on this phone, the same figure as /stats, 
   await expect(page.getByRole("main")).toContainText(`${answered}`);
 
   // The same fix on Android has no answers: no line, and nothing in its place but the kept space.
-  await page.goto("/missing/android/reset");
+  await openAtCounts(page, "/missing/android/reset");
   await interactive(page);
   await page.waitForResponse((r) => r.url().endsWith("/api/outcomes/evidence")).catch(() => {});
   await expect(evidence(page)).toHaveCount(0);
@@ -73,7 +79,7 @@ for (const [name, width] of [["a Pixel 7", 412], ["a 320 px screen", 320]] as co
     const shifts = () => page.evaluate(() => (window as unknown as { shifts: number }).shifts);
     // The longest live line (a burst: "most likely…"), then a fix's figure.
     for (const [href, line] of [["/dropping/quick-checks", level], ["/missing/iphone/reset", evidence]] as const) {
-      await page.goto(href);
+      await openAtCounts(page, href);
       await interactive(page);
       const question = page.locator("#question");
       const before = await question.boundingBox();
@@ -85,9 +91,24 @@ for (const [name, width] of [["a Pixel 7", 412], ["a 320 px screen", 320]] as co
   });
 }
 
+test("the counts' code and figures are fetched only when the reader scrolls near them, below the fold", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith("/api/outcomes/evidence") || /\/assets\/(live-counts|queryOptions)-/.test(pathname)) fetched.push(pathname);
+  });
+  await page.goto("/missing/iphone/reset");
+  await interactive(page);
+  await page.waitForTimeout(1_000);
+  expect(fetched).toEqual([]);
+  await page.getByTestId("counts-slot").scrollIntoViewIfNeeded();
+  await expect(evidence(page)).toBeVisible();
+  expect(fetched).toContain("/api/outcomes/evidence");
+});
+
 test("without the counts (API off, offline, JavaScript off) the step reads as it always has", async ({ page, context, browser }) => {
   await page.route("**/api/outcomes/live", (route) => route.fulfill({ status: 404, body: "" }));
-  await page.goto("/dropping/quick-checks");
+  await openAtCounts(page, "/dropping/quick-checks");
   await interactive(page);
   await page.waitForTimeout(500);
   await expect(level(page)).toHaveCount(0);
@@ -100,7 +121,7 @@ test("without the counts (API off, offline, JavaScript off) the step reads as it
     await held;
     await route.continue().catch(() => {});
   });
-  await page.goto("/dropping/quick-checks");
+  await openAtCounts(page, "/dropping/quick-checks");
   await interactive(page);
   await context.setOffline(true);
   release();

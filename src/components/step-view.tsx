@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useRef } from "react";
 import type { StepPage } from "@/content/page.server";
 import { AnswerList } from "./answer-list";
 import { ResumeOffer } from "./resume-offer";
@@ -11,6 +11,7 @@ import { useGuideLinks, useIsEmbed } from "./embed-context";
 import { ConnectionPanel, LiveCounts, SupportReport } from "./step-parts";
 import { useHydrated } from "@/lib/use-hydrated";
 import { GuideLink } from "./guide-link";
+import { useNearView } from "./use-near-view";
 
 /**
  * Memoised on the page's data: the router re-renders its routes when a tap starts a step change
@@ -81,12 +82,17 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
 function CountsSlot({ page }: { page: StepPage }) {
   const hydrated = useHydrated();
   const embed = useIsEmbed();
+  const slot = useRef<HTMLDivElement>(null);
+  // Its code (and TanStack Query's) and its request wait until the reader scrolls near it: it sits
+  // below the fold on every step that has it, and a reader who never gets there never pays for it.
+  const near = useNearView(slot);
   const live = page.live && page.symptom;
   if (!__COUNTING__ || embed || !(live || page.fix)) return null;
   return (
     // Room for the longest line: six lines for the live level on a 320 px screen (five from 400 px on), four for a fix's figure.
-    <div className={`text-sm [@media(scripting:none)]:hidden ${live ? "[@media(scripting:enabled)]:min-h-[6lh] min-[400px]:[@media(scripting:enabled)]:min-h-[5lh]" : "[@media(scripting:enabled)]:min-h-[4lh]"}`} data-testid="counts-slot">
+    <div ref={slot} className={`text-sm [@media(scripting:none)]:hidden ${live ? "[@media(scripting:enabled)]:min-h-[6lh] min-[400px]:[@media(scripting:enabled)]:min-h-[5lh]" : "[@media(scripting:enabled)]:min-h-[4lh]"}`} data-testid="counts-slot">
       {hydrated &&
+        near &&
         (live ? (
           <LiveCounts kind="live" symptom={live.id} />
         ) : (
