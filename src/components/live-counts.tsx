@@ -5,7 +5,8 @@ const queryClient = new QueryClient();
 
 /**
  * What our own counts say on a step: the live level of its problem, or how often the fix worked.
- * Loaded only once the step runs (step-view.tsx keeps its space), so it never holds a step up;
+ * Loaded only once the step runs and the reader scrolls near it (step-view.tsx keeps its space),
+ * so it never holds a step up or adds to a first visit's scripts;
  * offline, or where the server does not count (a static host, OUTCOMES=off), it shows nothing.
  */
 export default function LiveCounts(props: { kind: "live"; symptom: string } | { kind: "evidence"; step: string; device?: { id: string; label: string } }) {
