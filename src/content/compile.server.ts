@@ -70,7 +70,8 @@ const renderer = unified()
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeStringify);
 
-function textOf(node: Nodes): string {
+/** The text of a markdown node and all inside it. */
+export function textOf(node: Nodes): string {
   if ("value" in node && typeof node.value === "string") return node.value;
   return "children" in node ? (node.children as Nodes[]).map(textOf).join("") : "";
 }

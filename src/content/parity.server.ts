@@ -2,9 +2,9 @@
 // (each phone's part, each symptom's test, each warning) in the same order, the same headings, the
 // same number of instructions in each list, the same links to other steps. And its menu names must
 // be the ones its own sources print, or say plainly that they are a likely name beside the English.
-import type { Nodes, Root, RootContent } from "mdast";
+import type { Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
-import type { ParsedStep } from "./compile.server.ts";
+import { textOf, type ParsedStep } from "./compile.server.ts";
 import { HEDGE, wordsOf, type Language } from "./languages.ts";
 
 interface Mark {
@@ -48,10 +48,10 @@ export function parityProblems(en: ParsedStep, other: ParsedStep, english: strin
     break;
   }
   const linked = new Set(other.links.map((l) => l.href));
-  for (const href of new Set(en.links.map((l) => l.href))) {
+  const englishLinks = new Set(en.links.map((l) => l.href));
+  for (const href of englishLinks) {
     if (!linked.has(href)) problems.push({ line: 1, message: `no link to ${href}, which the English (${english}) links to` });
   }
-  const englishLinks = new Set(en.links.map((l) => l.href));
   for (const link of other.links.filter((l) => !englishLinks.has(l.href))) {
     problems.push({ line: link.line, message: `links to ${link.href}, which the English (${english}) does not` });
   }
@@ -62,11 +62,6 @@ export function parityProblems(en: ParsedStep, other: ParsedStep, english: strin
     }
   }
   return problems;
-}
-
-function textOf(node: Nodes): string {
-  if ("value" in node && typeof node.value === "string") return node.value;
-  return "children" in node ? (node.children as Nodes[]).map(textOf).join("") : "";
 }
 
 /** Every name in bold in the English step: what a hedge may give as "the English name". */
