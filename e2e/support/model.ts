@@ -43,7 +43,7 @@ export type Action =
  * Going up the tree uses Back (cheap once the app runs) when the browser's history, simulated
  * here, holds the page a few steps back, else opens it.
  */
-export function plan({ tests, replaceOnSwitch, useBack }: { tests: number; replaceOnSwitch: boolean; useBack: boolean }) {
+export function plan(tests: number) {
   const untaken = new Set(allEdges);
   const seen = new Set<string>();
   const linksFrom = (href: string) => [...untaken].filter((e) => e.from === href);
@@ -90,12 +90,13 @@ export function plan({ tests, replaceOnSwitch, useBack }: { tests: number; repla
           index = 0;
         }
         run.push({ kind: "tap", edge: step.tap, check });
-        if (replaceOnSwitch && isSwitch(step.tap)) history[index] = step.to;
+        // The app replaces the page in the history on a phone switch.
+        if (isSwitch(step.tap)) history[index] = step.to;
         else history.splice(++index, Infinity, step.to);
         continue;
       }
       const back = history.slice(Math.max(0, index - 3), index).lastIndexOf(step.to);
-      if (useBack && back >= 0 && !step.full) {
+      if (back >= 0 && !step.full) {
         const pages = Math.min(3, index) - back;
         run.push({ kind: "back", pages, href: step.to });
         index -= pages;
