@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { evidenceQuery, evidenceSentence, liveQuery, liveSentence } from "@/lib/live-counts";
+import { useLanguage, useUiText } from "./language";
 
 const queryClient = new QueryClient();
 
@@ -18,15 +19,17 @@ export default function LiveCounts(props: { kind: "live"; symptom: string } | { 
 
 function LiveLevel({ symptom }: { symptom: string }) {
   const { data } = useQuery(liveQuery());
-  const sentence = liveSentence(symptom, data?.[symptom]);
+  const lang = useLanguage();
+  const t = useUiText().live;
+  const sentence = liveSentence(symptom, data?.[symptom], lang);
   if (!sentence) return null;
   const level = data?.[symptom]?.level;
   return (
     <p data-testid="live-level" className={level === "high" || level === "raised" ? "border-s-4 border-brand-strong ps-3 text-zinc-950 dark:border-rose-300 dark:text-white" : ""}>
-      <span className="font-semibold">Our live count: </span>
+      <span className="font-semibold">{t.ourLiveCount}</span>
       {sentence}{" "}
       <a href="/how-we-count#live" className="text-brand-strong underline underline-offset-2 dark:text-rose-300">
-        How we count
+        {t.howWeCount}
       </a>
     </p>
   );
@@ -34,13 +37,15 @@ function LiveLevel({ symptom }: { symptom: string }) {
 
 function FixEvidence({ step, device }: { step: string; device?: { id: string; label: string } }) {
   const { data } = useQuery(evidenceQuery());
-  const sentence = evidenceSentence(data, step, device);
+  const lang = useLanguage();
+  const t = useUiText().evidence;
+  const sentence = evidenceSentence(data, step, device, lang);
   if (!sentence || !data) return null;
   return (
     <p data-testid="fix-evidence">
       {sentence}{" "}
       <a href={`/stats?from=${data.from}`} className="text-brand-strong underline underline-offset-2 dark:text-rose-300">
-        All the figures
+        {t.allFigures}
       </a>
     </p>
   );
