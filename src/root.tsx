@@ -3,6 +3,7 @@ import type { Route } from "./+types/root";
 import { EmbedProvider } from "@/components/embed-context";
 import { GuideNavigation } from "@/components/guide-link";
 import { useReloadIfMovedBeforeRouter } from "@/components/loaded-page";
+import { useLanguage, useUiText } from "@/components/language";
 import { NotFound } from "@/components/not-found";
 import { ScrollRestore } from "@/components/scroll-restore";
 import { SiteFooter } from "@/components/site-footer";
@@ -12,7 +13,7 @@ import { useOutcomeQueue } from "@/components/use-outcome-queue";
 import { useServiceWorker } from "@/components/use-service-worker";
 import { isEmbedPath } from "@/lib/embed";
 import { embedFrameScript } from "@/lib/embed-frame";
-import { notFoundMeta, siteName } from "@/lib/page-meta";
+import { errorMeta, notFoundMeta } from "@/lib/page-meta";
 // Inlined: a page paints with its first response, with no stylesheet request in the way.
 import appCss from "./app.css?inline";
 // The same with `dark:` following the host page's scheme, for the embed pages.
@@ -40,8 +41,10 @@ const favicon = import.meta.env.SSR ? faviconData : (document.querySelector("lin
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const embed = isEmbedPath(useLocation().pathname);
+  const lang = useLanguage();
+  const t = useUiText().nav;
   return (
-    <html lang="en">
+    <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -67,7 +70,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900"
         >
-          Skip to the step
+          {t.skipToStep}
         </a>
         <EmbedProvider value={embed}>
           <GuideNavigation>
@@ -105,18 +108,19 @@ export default function App() {
 
 /** Steps set their own tags; this is what an error page gets. */
 export const meta: Route.MetaFunction = ({ error }) =>
-  isRouteErrorResponse(error) && error.status === 404 ? notFoundMeta : [{ title: `Something went wrong · ${siteName}` }];
+  isRouteErrorResponse(error) && error.status === 404 ? notFoundMeta : errorMeta();
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const t = useUiText().error;
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
   return (
     <section aria-labelledby="step-heading" className="space-y-4">
       <h1 id="step-heading" tabIndex={-1} className="text-2xl font-bold">
-        Something went wrong
+        {t.heading}
       </h1>
-      <p className="text-lg">This page could not be shown. Reloading usually helps; if not, start again.</p>
+      <p className="text-lg">{t.body}</p>
       <a href="/" className="inline-block rounded-xl bg-brand px-5 py-3 font-semibold text-white">
-        Start again
+        {t.startAgain}
       </a>
     </section>
   );

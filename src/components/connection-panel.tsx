@@ -1,5 +1,7 @@
 import { useEffect, useState } from "react";
 import ConnectionCheck from "./connection-check";
+import { useTextOf } from "./language";
+import { connectionText } from "@/lib/text/connection";
 
 /**
  * The live check on the connection step, in a frame of fixed size so the page does not jump when
@@ -7,17 +9,15 @@ import ConnectionCheck from "./connection-check";
  */
 export function ConnectionPanel() {
   const [mounted, setMounted] = useState(false);
+  const t = useTextOf(connectionText);
   useEffect(() => setMounted(true), []);
   return (
     <section aria-labelledby="connection-check" className="min-h-56 space-y-2 rounded-2xl border-2 border-zinc-200 p-4 dark:border-zinc-700">
       <h2 id="connection-check" className="text-lg font-semibold text-zinc-950 dark:text-white">
-        Live check: this phone's connection
+        {t.heading}
       </h2>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        Measures how quickly this site's own server answers. It is not TikTok, but a slow result here means TikTok will
-        struggle too.
-      </p>
-      {mounted ? <ConnectionCheck /> : <p className="text-base">The live check needs JavaScript; the steps above work without it.</p>}
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">{t.about}</p>
+      {mounted ? <ConnectionCheck /> : <p className="text-base">{t.needsJs}</p>}
     </section>
   );
 }

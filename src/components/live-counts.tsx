@@ -1,5 +1,7 @@
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { evidenceQuery, evidenceSentence, liveQuery, liveSentence } from "@/lib/live-counts";
+import { useTextOf } from "./language";
+import { countsText } from "@/lib/text/counts";
 
 const queryClient = new QueryClient();
 
@@ -19,15 +21,17 @@ export default function LiveCounts(props: { kind: "live"; symptom: string } | { 
 
 function LiveLevel({ symptom }: { symptom: string }) {
   const { data } = useQuery(liveQuery());
-  const sentence = liveSentence(symptom, data?.[symptom]);
+  const text = useTextOf(countsText);
+  const t = text.live;
+  const sentence = liveSentence(symptom, data?.[symptom], text);
   if (!sentence) return null;
   const level = data?.[symptom]?.level;
   return (
     <p data-testid="live-level" className={level === "high" || level === "raised" ? "border-s-4 border-brand-strong ps-3 text-zinc-950 dark:border-rose-300 dark:text-white" : ""}>
-      <span className="font-semibold">Our live count: </span>
+      <span className="font-semibold">{t.ourLiveCount}</span>
       {sentence}{" "}
       <a href="/how-we-count#live" className="text-brand-strong underline underline-offset-2 dark:text-rose-300">
-        How we count
+        {t.howWeCount}
       </a>
     </p>
   );
@@ -35,13 +39,15 @@ function LiveLevel({ symptom }: { symptom: string }) {
 
 function FixEvidence({ step, device }: { step: string; device?: { id: string; label: string } }) {
   const { data } = useQuery(evidenceQuery());
-  const sentence = evidenceSentence(data, step, device);
+  const text = useTextOf(countsText);
+  const t = text.evidence;
+  const sentence = evidenceSentence(data, step, device, text);
   if (!sentence || !data) return null;
   return (
     <p data-testid="fix-evidence">
       {sentence}{" "}
       <a href={`/stats?from=${data.from}`} className="text-brand-strong underline underline-offset-2 dark:text-rose-300">
-        All the figures
+        {t.allFigures}
       </a>
     </p>
   );

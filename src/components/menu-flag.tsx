@@ -1,10 +1,16 @@
 import { useState, type FormEvent } from "react";
+import { menuFlagText } from "@/lib/text/menu-flag";
+import { useTextOf } from "./language";
 
-/** The reasons a reader can give, keyed and worded as the server counts them (server/outcomes/menu-flags.js). */
+const reasonWords = menuFlagText.en.reasons;
+/**
+ * The reasons a reader can give, keyed and worded in English as the server counts them
+ * (server/outcomes/menu-flags.js); the form shows them in the page's language.
+ */
 export const REASONS = [
-  ["name", "A name was different"],
-  ["missing", "A button was missing"],
-  ["order", "The order was different"],
+  ["name", reasonWords.name],
+  ["missing", reasonWords.missing],
+  ["order", reasonWords.order],
 ] as const;
 
 const button =
@@ -18,6 +24,7 @@ const button =
  */
 export function MenuFlag({ href }: { href: string }) {
   const [state, setState] = useState<"idle" | "sending" | "sent" | "failed">("idle");
+  const t = useTextOf(menuFlagText);
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,11 +42,11 @@ export function MenuFlag({ href }: { href: string }) {
     }
   }
 
-  const thanks = "Thanks: we count these, and check the steps readers flag most against their sources again.";
+  const thanks = t.thanks;
   return (
     <div>
       <details className="rounded-xl border border-zinc-200 px-4 py-2 dark:border-zinc-700">
-        <summary className="min-h-10 cursor-pointer py-2 font-semibold text-zinc-800 dark:text-zinc-200">The menu looked different in my app</summary>
+        <summary className="min-h-10 cursor-pointer py-2 font-semibold text-zinc-800 dark:text-zinc-200">{t.summary}</summary>
         {state === "sent" ? (
           <p role="status" className="py-2 text-base">
             {thanks}
@@ -47,17 +54,17 @@ export function MenuFlag({ href }: { href: string }) {
         ) : (
           <form method="post" action="/api/menu-flags" onSubmit={send} className="space-y-2 py-2">
             <input type="hidden" name="page" value={href} />
-            <p className="text-base">What was different?</p>
+            <p className="text-base">{t.question}</p>
             <div className="flex flex-wrap gap-2">
-              {REASONS.map(([value, label]) => (
+              {REASONS.map(([value]) => (
                 <button key={value} type="submit" name="reason" value={value} disabled={state === "sending"} className={button}>
-                  {label}
+                  {t.reasons[value]}
                 </button>
               ))}
             </div>
             {state === "failed" && (
               <p role="alert" className="text-base">
-                It could not be sent just now. Try again later.
+                {t.failed}
               </p>
             )}
           </form>

@@ -1,5 +1,11 @@
 import type { StepPart } from "@/wizard/machine";
 import { later } from "./later";
+import { useUiText } from "./language";
+
+/** What stands in for a part whose code could not be fetched, in the page's language. */
+function Unavailable({ part }: { part: "report" | "connection" }) {
+  return <p className="text-base">{useUiText().parts[part]}</p>;
+}
 
 /**
  * The parts of a step with code of their own, each on one step only, kept out of the scripts every
@@ -9,14 +15,14 @@ import { later } from "./later";
 const report = later(
   () => import("./support-report").then((m) => m.SupportReport),
   null,
-  <p className="text-base">The report could not be loaded. Reload this page to see it.</p>,
+  <Unavailable part="report" />,
 );
 export const SupportReport = report.Later;
 
 const connection = later(
   () => import("./connection-panel").then((m) => m.ConnectionPanel),
   null,
-  <p className="text-base">The live check could not be loaded: this phone may be offline. The steps above work without it.</p>,
+  <Unavailable part="connection" />,
 );
 export const ConnectionPanel = connection.Later;
 

@@ -12,6 +12,7 @@ import { ConnectionPanel, LiveCounts, SupportReport } from "./step-parts";
 import { useHydrated } from "@/lib/use-hydrated";
 import { GuideLink } from "./guide-link";
 import { useNearView } from "./use-near-view";
+import { useUiText } from "./language";
 
 /**
  * Memoised on the page's data: the router re-renders its routes when a tap starts a step change
@@ -20,6 +21,7 @@ import { useNearView } from "./use-near-view";
 export const StepView = memo(function StepView({ page }: { page: StepPage }) {
   const detected = useDetectedDevice();
   const links = useGuideLinks();
+  const { steps: t, answers: answerText } = useUiText();
   // Where a phone is one of the answers (the device question), the browser's own is suggested.
   const suggested = detected && page.answers.some((a) => a.event === `device.${detected}`) ? `device.${detected}` : undefined;
   useRememberStep({ href: page.href, title: page.title, isEnding: page.isEnding, isStart: page.href === "/" });
@@ -31,18 +33,20 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
       {page.device && page.deviceSwitch.length > 0 && (
         <p className="flex flex-wrap items-center gap-x-2 text-base">
           <span>
-            Steps for <strong className="font-semibold">{page.device.label}</strong>.
+            {t.stepsForBefore}
+            <strong className="font-semibold">{page.device.label}</strong>.
           </span>
           {page.deviceSwitch.map((other) => (
             <GuideLink key={other.device} {...links.step(other.href)} replace className="font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300">
-              Show {other.label} instead
+              {t.showInstead(other.label)}
             </GuideLink>
           ))}
         </p>
       )}
       {page.worked && (
         <p className="rounded-2xl bg-emerald-50 px-5 py-4 text-lg text-emerald-950 dark:bg-emerald-950/50 dark:text-emerald-100">
-          What worked: <strong>{page.worked}</strong>
+          {t.workedBefore}
+          <strong>{page.worked}</strong>
         </p>
       )}
       <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
@@ -63,7 +67,7 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
           <h2 id="question" className="text-xl font-semibold text-zinc-950 dark:text-white">
             {page.question}
           </h2>
-          <AnswerList answers={page.answers} from={page.href} suggested={suggested} suggestedNote="This phone" />
+          <AnswerList answers={page.answers} from={page.href} suggested={suggested} suggestedNote={answerText.thisPhone} />
         </section>
       )}
       <SharePanel title={page.title} href={page.href} publicUrl={page.url} />
@@ -103,10 +107,11 @@ function CountsSlot({ page }: { page: StepPage }) {
 }
 
 function Progress({ index, total }: { index: number; total: number }) {
+  const t = useUiText().steps;
   return (
     <div className="space-y-2">
       <p className="text-sm font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
-        Step {index} of {total}
+        {t.progress(index, total)}
       </p>
       <div aria-hidden="true" className="flex gap-1">
         {Array.from({ length: total }, (_, i) => (
@@ -119,13 +124,15 @@ function Progress({ index, total }: { index: number; total: number }) {
 
 function StepNav({ back }: { back: string }) {
   const links = useGuideLinks();
+  const t = useUiText().steps;
   return (
-    <nav aria-label="Step" className="flex flex-wrap gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-700">
+    <nav aria-label={t.navLabel} className="flex flex-wrap gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-700">
       <GuideLink {...links.step(back)} className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
-        <span aria-hidden="true">←&nbsp;</span>Back
+        <span aria-hidden="true">←&nbsp;</span>
+        {t.back}
       </GuideLink>
       <GuideLink {...links.step("/")} className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300">
-        Start again
+        {t.startAgain}
       </GuideLink>
     </nav>
   );

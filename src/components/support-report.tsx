@@ -2,6 +2,8 @@ import { useState } from "react";
 import { buildReport, type ReportInput } from "@/lib/report";
 import { shareUrl } from "@/lib/share";
 import { useHydrated } from "@/lib/use-hydrated";
+import { useTextOf } from "./language";
+import { reportText } from "@/lib/text/report";
 
 interface SupportReportProps {
   href: string;
@@ -15,32 +17,33 @@ interface SupportReportProps {
 /** The summary to paste into TikTok's report form, built from the walk the URL stands for. */
 export function SupportReport({ href, publicUrl, symptom, device, check, tried }: SupportReportProps) {
   const hydrated = useHydrated();
+  const t = useTextOf(reportText);
   // The date and address are the reader's own, so they are filled in once the page runs (in the
   // render: an effect would draw the step twice).
   const reader = hydrated ? { date: new Date(), url: shareUrl(window.location.origin, href) } : { url: publicUrl };
   const [status, setStatus] = useState("");
 
-  const report = buildReport({ symptom, device, check, tried, ...reader });
+  const report = buildReport({ symptom, device, check, tried, ...reader }, t);
 
   async function copy() {
     try {
       // Built again at the tap, so the date is the day it is sent (the page may have been open since yesterday).
       await navigator.clipboard.writeText(
-        buildReport({ symptom, device, check, tried, date: new Date(), url: shareUrl(window.location.origin, href) }),
+        buildReport({ symptom, device, check, tried, date: new Date(), url: shareUrl(window.location.origin, href) }, t),
       );
-      setStatus("Report copied. Paste it into TikTok's report form.");
+      setStatus(t.copied);
     } catch {
-      setStatus("Could not copy. Select the text above and copy it by hand.");
+      setStatus(t.copyFailed);
     }
   }
 
   return (
     <section aria-labelledby="report-heading" className="space-y-3">
       <h2 id="report-heading" className="text-xl font-semibold text-zinc-950 dark:text-white">
-        Your report, ready to paste
+        {t.heading}
       </h2>
       <label htmlFor="report-text" className="block text-base">
-        Everything you tried, in one message for TikTok's support team:
+        {t.label}
       </label>
       {/* In the page's own font: a monospace one is a lookup in the system's fonts the first time a
           walk reaches this step, inside the tap (about 11 ms at 4× CPU in a trace, bench/throttled.js). */}
@@ -59,7 +62,7 @@ export function SupportReport({ href, publicUrl, symptom, device, check, tried }
             onClick={copy}
             className="inline-flex min-h-12 items-center rounded-xl bg-brand-strong px-5 font-semibold text-white hover:bg-brand"
           >
-            Copy report
+            {t.copy}
           </button>
         )}
       </div>

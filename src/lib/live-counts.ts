@@ -5,6 +5,7 @@
  * /how-we-count; its numbers live in server/outcomes/level.js.
  */
 import { queryOptions } from "@tanstack/react-query";
+import { countsText, type CountsText } from "./text/counts";
 
 export const LIVE_URL = "/api/outcomes/live";
 export const EVIDENCE_URL = "/api/outcomes/evidence";
@@ -59,23 +60,17 @@ export function parseEvidence(body: unknown): Evidence | undefined {
   return { from: body.from, days: body.days, fixes };
 }
 
-/** How each problem is put in "N readers reported … in the last hour". */
-export const reportedAs: Record<string, string> = {
-  unliking: "likes flipping back",
-  missing: "liked videos missing",
-  dropping: "likes on their videos dropping",
-};
-
-const number = (n: number) => n.toLocaleString("en-US");
 const times = (ratio: number) => (ratio < 2.5 ? ratio.toFixed(1).replace(/\.0$/, "") : String(Math.round(ratio)));
-const readers = (n: number) => `${number(n)} ${n === 1 ? "reader" : "readers"}`;
+const readers = (n: number, text: CountsText) => text.format.readers(n, text.format.number(n));
 
-/** The sentence for a reading, or undefined when it has nothing to say (too little history). */
-export function liveSentence(symptom: string, reading: Reading | undefined): string | undefined {
+/** The sentence for a reading, in the texts' language (English unless given), or undefined when it has nothing to say (too little history). */
+export function liveSentence(symptom: string, reading: Reading | undefined, text: CountsText = countsText.en): string | undefined {
   if (!reading || reading.level === "unknown" || reading.reports === null || reading.ratio === null) return undefined;
-  if (reading.level === "normal") return "No sign of a wider problem in our counts right now.";
-  const what = `${readers(reading.reports)} reported ${reportedAs[symptom] ?? "this problem"} in the last hour, about ${times(reading.ratio)}× the usual for this time of the week`;
-  return reading.level === "high" ? `${what}: most likely a problem on TikTok's side.` : `${what}: more than usual, so a wider problem may be starting.`;
+  const t = text.live;
+  if (reading.level === "normal") return t.normal;
+  const what = (t.reportedAs as Record<string, string>)[symptom] ?? t.thisProblem;
+  const reported = t.reported(readers(reading.reports, text), reading.reports, what, times(reading.ratio));
+  return reading.level === "high" ? t.high(reported) : t.raised(reported);
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -83,15 +78,27 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 /**
  * "Worked for 41% of 1,203 readers who tried it on Android in the last 90 days (likely 38–44%)":
  * the 95% Wilson interval after it; the phone's own figure when the step is for one phone, else all readers'; undefined
- * below the minimum of answers (the server leaves those out).
+ * below the minimum of answers (the server leaves those out). In the texts' language.
  */
-export function evidenceSentence(evidence: Evidence | undefined, step: string, device?: { id: string; label: string }): string | undefined {
+export function evidenceSentence(
+  evidence: Evidence | undefined,
+  step: string,
+  device?: { id: string; label: string },
+  text: CountsText = countsText.en,
+): string | undefined {
   const fix = evidence?.fixes[step];
   const figures = device ? fix?.byDevice[device.id] : fix?.all;
   if (!evidence || !figures) return undefined;
-  const on = device ? ` on ${device.label}` : "";
   const [low, high] = figures.interval;
-  return `Worked for ${percent(figures.share)} of ${readers(figures.answered)} who tried it${on} in the last ${evidence.days} days (likely ${percent(low)}–${percent(high)}).`;
+  return text.evidence.worked({
+    share: percent(figures.share),
+    readers: readers(figures.answered, text),
+    n: figures.answered,
+    device: device?.label,
+    days: evidence.days,
+    low: percent(low),
+    high: percent(high),
+  });
 }
 
 const getJson = async (url: string, signal: AbortSignal) => {

@@ -1,6 +1,8 @@
 import type { MetaDescriptor } from "react-router";
+import { en, type UiText } from "./ui-text";
 
-export const siteName = "Likes troubleshooter";
+/** The site's name in English (the header shows it in the page's language: src/lib/ui-text.ts). */
+export const siteName = en.nav.siteName;
 
 interface PageInfo {
   href: string;
@@ -16,21 +18,36 @@ interface PageInfo {
 
 /**
  * Title, description, canonical link, the Open Graph tags chat apps read for a preview, and the
- * walk here as breadcrumbs for search engines.
+ * walk here as breadcrumbs for search engines. The site's name in the texts' language.
  */
-export function pageMeta(page: PageInfo): MetaDescriptor[] {
-  const title = page.href === "/" ? `${siteName}: ${page.title}` : `${page.documentTitle} · ${siteName}`;
+export function pageMeta(page: PageInfo, text: UiText = en): MetaDescriptor[] {
+  const name = text.nav.siteName;
+  const title = page.href === "/" ? `${name}: ${page.title}` : `${page.documentTitle} · ${name}`;
   return [
     { title },
     { name: "description", content: page.description },
-    ...previewTags({ title: page.documentTitle, description: page.description, url: page.url, image: page.image, imageAlt: `${page.title} (${siteName})` }),
+    ...previewTags({ title: page.documentTitle, description: page.description, url: page.url, image: page.image, imageAlt: `${page.title} (${name})`, siteName: name }),
     // The start page is where every walk begins: a trail of one says nothing.
     ...(page.walk.length > 1 ? [{ "script:ld+json": breadcrumbList(page.walk) }] : []),
   ];
 }
 
 /** The canonical link and the Open Graph and Twitter tags a chat app reads for a link's preview. */
-function previewTags({ title, description, url, image, imageAlt }: { title: string; description: string; url: string; image: string; imageAlt: string }): MetaDescriptor[] {
+function previewTags({
+  title,
+  description,
+  url,
+  image,
+  imageAlt,
+  siteName,
+}: {
+  title: string;
+  description: string;
+  url: string;
+  image: string;
+  imageAlt: string;
+  siteName: string;
+}): MetaDescriptor[] {
   return [
     { tagName: "link", rel: "canonical", href: url },
     { property: "og:type", content: "website" },
@@ -65,16 +82,23 @@ export interface SitePage {
  * The same preview tags for the site's other pages (every fix, the map, the sources, counting,
  * embedding), so a link to any of them shows a title, a line and a picture in a chat.
  */
-export function sitePageMeta(title: string, description: string, page: SitePage | undefined): MetaDescriptor[] {
+export function sitePageMeta(title: string, description: string, page: SitePage | undefined, text: UiText = en): MetaDescriptor[] {
+  const name = text.nav.siteName;
   return [
-    { title: `${title} · ${siteName}` },
+    { title: `${title} · ${name}` },
     { name: "description", content: description },
-    ...(page ? previewTags({ title, description, url: page.url, image: page.image, imageAlt: siteName }) : []),
+    ...(page ? previewTags({ title, description, url: page.url, image: page.image, imageAlt: name, siteName: name }) : []),
   ];
 }
 
-/** The not-found page's tags; the same wherever it is rendered, so hydration finds what it expects. */
-export const notFoundMeta: MetaDescriptor[] = [
-  { title: `Page not found · ${siteName}` },
+/** The not-found page's tags in the texts' language; the same wherever it is rendered, so hydration finds what it expects. */
+export const notFoundMetaIn = (text: UiText): MetaDescriptor[] => [
+  { title: `${text.meta.pageNotFound} · ${text.nav.siteName}` },
   { name: "robots", content: "noindex" },
 ];
+
+/** The English not-found page's tags. */
+export const notFoundMeta: MetaDescriptor[] = notFoundMetaIn(en);
+
+/** An error page's title in the texts' language. */
+export const errorMeta = (text: UiText = en): MetaDescriptor[] => [{ title: `${text.error.heading} · ${text.nav.siteName}` }];

@@ -1,3 +1,5 @@
+import { reportText, type ReportText } from "./text/report";
+
 export interface ReportInput {
   symptom?: string;
   device?: string;
@@ -9,28 +11,26 @@ export interface ReportInput {
   url: string;
 }
 
-const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /**
- * "26 November 2026", in the reader's own time zone. Written out by hand rather than with
- * Intl.DateTimeFormat: the first formatter a page makes loads the locale's data (30–90 ms on this
- * machine's Chromium), and the report is drawn as its step appears.
+ * The plain-text summary a person pastes into TikTok's "Report a problem" form, in the given texts' language (English unless given). The date
+ * ("26 November 2026", in the reader's own time zone) is written out by hand (src/lib/ui-text.ts)
+ * rather than with Intl.DateTimeFormat: the first formatter a page makes loads the locale's data
+ * (30–90 ms on this machine's Chromium), and the report is drawn as its step appears.
  */
-const longDate = (date: Date) => `${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`;
-
-/** The plain-text summary a person pastes into TikTok's "Report a problem" form. */
-export function buildReport({ symptom, device, check, tried, date, url }: ReportInput): string {
+export function buildReport({ symptom, device, check, tried, date, url }: ReportInput, text: ReportText = reportText.en): string {
+  const t = text;
   const lines = [
-    "Problem with likes on TikTok",
+    t.title,
     "",
-    `What happens: ${symptom ?? "not given"}`,
-    `Phone: ${device ?? "not given"}`,
-    ...(check ? [`Quick check: ${check}`] : []),
-    ...(date ? [`Date: ${longDate(date)}`] : []),
+    t.whatHappens(symptom ?? t.notGiven),
+    t.phone(device ?? t.notGiven),
+    ...(check ? [t.quickCheck(check)] : []),
+    ...(date ? [t.date(date)] : []),
     "",
-    tried.length > 0 ? "What I have already tried:" : "I have not tried any fixes yet.",
+    tried.length > 0 ? t.triedHeading : t.nothingTried,
     ...tried.map((fix, i) => `${i + 1}. ${fix.title}: ${fix.answer}`),
     "",
-    `Steps I followed: ${url}`,
+    t.stepsFollowed(url),
   ];
   return lines.join("\n");
 }

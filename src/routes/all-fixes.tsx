@@ -7,9 +7,8 @@ import { detectDevice } from "@/lib/detect-device";
 import { sitePageMeta } from "@/lib/page-meta";
 import { allSteps, hasTag, stateIds } from "@/wizard/steps";
 import { PageHeading } from "@/components/page-heading";
-
-const title = "Every fix at once";
-const description = "All the guide's fixes on one page, in the order the guide tries them, for iPhone and Android, ready to print.";
+import { useTextOf } from "@/components/language";
+import { sitePagesText } from "@/lib/text/site-pages";
 
 /** One phone's version of a fix (or the only one, when the advice is the same on every phone). */
 interface Variant {
@@ -46,12 +45,14 @@ export function loader() {
   return { fixes, page: sitePage("/all-fixes") };
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => sitePageMeta(title, description, loaderData?.page);
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  sitePageMeta(sitePagesText.en.allFixes.title, sitePagesText.en.allFixes.description, loaderData?.page);
 
 /** Inside a fix, the step's own headings sit one level below the phone's. */
 const nested = (html: string, level: number) => html.replace(/<(\/?)h2>/g, `<$1h${level}>`);
 
 export default function AllFixes({ loaderData }: Route.ComponentProps) {
+  const t = useTextOf(sitePagesText).allFixes;
   // The reader's phone first once the browser says which it is; the prerendered order is the walk's.
   const [detected, setDetected] = useState<string>();
   useEffect(() => setDetected(detectDevice(navigator.userAgent, navigator.maxTouchPoints)), []);
@@ -61,16 +62,9 @@ export default function AllFixes({ loaderData }: Route.ComponentProps) {
   return (
     <article aria-labelledby="step-heading" className="space-y-8">
       <header className="space-y-3">
-        <PageHeading>{title}</PageHeading>
-        <p className="text-lg">
-          Every fix in the order the guide tries them: the harmless ones first, the one that can cost drafts last. Try
-          one, check whether your likes stick, then go on to the next. Each fix links to its own step, which asks whether
-          it worked.
-        </p>
-        <p className="text-base print:hidden">
-          To keep it next to your phone, print this page: the site&apos;s header and footer are left out, and links show
-          their address.
-        </p>
+        <PageHeading>{t.title}</PageHeading>
+        <p className="text-lg">{t.intro}</p>
+        <p className="text-base print:hidden">{t.print}</p>
       </header>
       <ol className="space-y-10">
         {loaderData.fixes.map((fix, index) => (
@@ -82,11 +76,11 @@ export default function AllFixes({ loaderData }: Route.ComponentProps) {
             <p className="text-lg">{fix.description}</p>
             {ordered(fix.variants).map((variant) => (
               <section key={variant.href} aria-label={variant.device ? `${fix.title}: ${variant.device.label}` : fix.title} className="space-y-3">
-                {variant.device && <h3 className="text-xl font-semibold text-zinc-950 dark:text-white">On {variant.device.label}</h3>}
+                {variant.device && <h3 className="text-xl font-semibold text-zinc-950 dark:text-white">{t.on(variant.device.label)}</h3>}
                 <div className="prose" dangerouslySetInnerHTML={{ __html: nested(variant.html, variant.device ? 4 : 3) }} />
                 <p>
                   <GuideLink to={variant.href} className="font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300">
-                    Open this step{variant.device ? ` for ${variant.device.label}` : ""}
+                    {t.openStep(variant.device?.label)}
                   </GuideLink>
                   <span className="hidden break-all print:inline"> ({variant.url})</span>
                 </p>

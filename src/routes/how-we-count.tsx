@@ -3,25 +3,28 @@ import { MAX_QUEUED } from "@/lib/outcomes";
 import { sitePage } from "@/content/page.server";
 import { sitePageMeta } from "@/lib/page-meta";
 import { PageHeading } from "@/components/page-heading";
+import { useTextOf } from "@/components/language";
+import { sitePagesText } from "@/lib/text/site-pages";
 import { EVIDENCE, RULE } from "../../server/outcomes/level.js";
-
-const title = "How we count answers";
-
-const description = "What the guide counts when you answer a step, what it never keeps, and how to opt out.";
 
 /** Runs at build time: the page's public address for its preview. */
 export function loader() {
   return { page: sitePage("/how-we-count"), rule: RULE, evidence: EVIDENCE };
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => sitePageMeta(title, description, loaderData?.page);
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  sitePageMeta(sitePagesText.en.howWeCount.title, sitePagesText.en.howWeCount.description, loaderData?.page);
 
-/** The privacy page the footer links to. It describes this site's own behaviour (server/outcomes/, src/lib/outcomes.ts). */
+/**
+ * The privacy page the footer links to. It describes this site's own behaviour (server/outcomes/,
+ * src/lib/outcomes.ts). Only its title is in src/lib/ui-text.ts: the prose is English for now.
+ */
 export default function HowWeCount({ loaderData: { rule, evidence } }: Route.ComponentProps) {
   const percent = (p: number) => `${p * 100}%`;
+  const t = useTextOf(sitePagesText).howWeCount;
   return (
     <article aria-labelledby="step-heading" className="space-y-6">
-      <PageHeading>{title}</PageHeading>
+      <PageHeading>{t.title}</PageHeading>
       <div className="prose">
         <p>
           Every fix in this guide asks whether it worked. To learn which fixes help, and put those first, the site counts

@@ -5,9 +5,8 @@ import { publicOrigin, sitePage, stepPage } from "@/content/page.server";
 import { siteName, sitePageMeta } from "@/lib/page-meta";
 import { useHydrated } from "@/lib/use-hydrated";
 import { PageHeading } from "@/components/page-heading";
-
-const title = "Put this guide on your site";
-const description = "One line of HTML shows this troubleshooter inside your own page, growing with each step, with no cookies and no trackers.";
+import { useTextOf } from "@/components/language";
+import { sitePagesText } from "@/lib/text/site-pages";
 
 /**
  * Runs at build time: a frame can open at the start or, for a page about one problem, at the first
@@ -23,9 +22,12 @@ export function loader() {
   };
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => sitePageMeta(title, description, loaderData?.page);
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  sitePageMeta(sitePagesText.en.onYourSite.title, sitePagesText.en.onYourSite.description, loaderData?.page);
 
+/** Its title and buttons are in src/lib/ui-text.ts; the prose is English for now. */
 export default function OnYourSite({ loaderData }: Route.ComponentProps) {
+  const t = useTextOf(sitePagesText).onYourSite;
   // Prerendered with the public address; in the browser, wherever this copy of the site is served.
   const [origin, setOrigin] = useState(loaderData.origin);
   useEffect(() => setOrigin(window.location.origin), []);
@@ -33,7 +35,7 @@ export default function OnYourSite({ loaderData }: Route.ComponentProps) {
   const iframe = `<iframe src="${origin}/embed" title="${siteName}" allow="clipboard-write; web-share" style="width: 100%; height: 760px; border: 0"></iframe>`;
   return (
     <article aria-labelledby="step-heading" className="space-y-6">
-      <PageHeading>{title}</PageHeading>
+      <PageHeading>{t.title}</PageHeading>
       <div className="prose">
         <p>
           If your readers ask why their TikTok likes keep disappearing, show them this guide on your own page. They walk the
@@ -93,6 +95,7 @@ export default function OnYourSite({ loaderData }: Route.ComponentProps) {
 /** A piece of HTML to copy: selectable text, and a Copy button once JavaScript runs. */
 function Snippet({ code, id }: { code: string; id?: string }) {
   const hydrated = useHydrated();
+  const t = useTextOf(sitePagesText).onYourSite;
   const [copied, setCopied] = useState<boolean>();
   useEffect(() => setCopied(undefined), [code]);
   async function copy() {
@@ -115,11 +118,11 @@ function Snippet({ code, id }: { code: string; id?: string }) {
             onClick={copy}
             className="inline-flex min-h-12 items-center rounded-xl border-2 border-zinc-300 px-4 font-semibold text-zinc-900 hover:border-brand-strong dark:border-zinc-600 dark:text-white"
           >
-            Copy
+            {t.copy}
           </button>
         )}
         <p role="status" className="text-base font-medium text-emerald-800 dark:text-emerald-300">
-          {copied === true ? "Copied." : copied === false ? "Could not copy: select the text above and copy it by hand." : ""}
+          {copied === true ? t.copied : copied === false ? t.copyFailed : ""}
         </p>
       </div>
     </div>
