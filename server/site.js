@@ -101,13 +101,16 @@ export function loadSite(dir, embedAncestors) {
     files.set(file, readEntry(dir, file, embedAncestors));
   }
   const notFound = readNotFound(dir, "/404/index.html", embedAncestors);
-  // Under /embed/ an unknown step gets a not-found page that may be framed and links back into the frame.
-  const embedNotFound = existsSync(path.join(dir, "embed", "404", "index.html"))
-    ? readNotFound(dir, "/embed/404/index.html", embedAncestors)
-    : notFound;
+  // Every part of the site with its own not-found page (/embed, /es, /embed/es: one that may be
+  // framed and links back into the frame, one in Spanish), longest prefix first.
+  const notFoundUnder = [...files.keys()]
+    .map((file) => /^(\/.+)\/404\/index\.html$/.exec(file)?.[1])
+    .filter((prefix) => prefix !== undefined)
+    .sort((a, b) => b.length - a.length)
+    .map((prefix) => ({ prefix, page: readNotFound(dir, `${prefix}/404/index.html`, embedAncestors) }));
   const serveFile = sirv(dir, { etag: true, extensions: ["html"], brotli: true, gzip: true });
   const mapFile = path.join(dir, "_outcomes.json");
   /** @type {import("./outcomes/api.js").OutcomeMap | undefined} */
   const outcomeMap = existsSync(mapFile) ? JSON.parse(readFileSync(mapFile, "utf8")) : undefined;
-  return { files, notFound, embedNotFound, serveFile, redirects: readRedirects(dir), outcomeMap, stats: readStats(dir) };
+  return { files, notFound, notFoundUnder, serveFile, redirects: readRedirects(dir), outcomeMap, stats: readStats(dir) };
 }

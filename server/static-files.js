@@ -45,10 +45,11 @@ function isSimpleRange(/** @type {string} */ value) {
 export function staticFiles(current) {
   /** @param {IncomingMessage} req @param {ServerResponse} res */
   function sendNotFound(req, res) {
-    const { notFound, embedNotFound } = current();
+    const { notFound, notFoundUnder } = current();
     const accepts = req.headers["accept-encoding"] ?? "";
     const url = req.url ?? "";
-    const page = url === EMBED_PREFIX || url.startsWith(`${EMBED_PREFIX}/`) || url.startsWith(`${EMBED_PREFIX}?`) ? embedNotFound : notFound;
+    const under = (/** @type {string} */ prefix) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`);
+    const page = notFoundUnder.find(({ prefix }) => under(prefix))?.page ?? notFound;
     const { br, gzip, identity } = page.bodies;
     const [body, encoding] =
       br && /\bbr\b/i.test(accepts) ? [br, "br"] : gzip && /\bgzip\b/i.test(accepts) ? [gzip, "gzip"] : [identity];

@@ -1,9 +1,9 @@
-import { Links, Meta, Outlet, Scripts, isRouteErrorResponse, useLocation } from "react-router";
+import { Links, Meta, Outlet, Scripts, isRouteErrorResponse, useLocation, useMatches } from "react-router";
 import type { Route } from "./+types/root";
 import { EmbedProvider } from "@/components/embed-context";
 import { GuideNavigation } from "@/components/guide-link";
 import { useReloadIfMovedBeforeRouter } from "@/components/loaded-page";
-import { useLanguage, useUiText } from "@/components/language";
+import { LanguageProvider, languageOfMatches, useUiText } from "@/components/language";
 import { NotFound } from "@/components/not-found";
 import { ScrollRestore } from "@/components/scroll-restore";
 import { SiteFooter } from "@/components/site-footer";
@@ -13,7 +13,7 @@ import { useOutcomeQueue } from "@/components/use-outcome-queue";
 import { useServiceWorker } from "@/components/use-service-worker";
 import { isEmbedPath } from "@/lib/embed";
 import { embedFrameScript } from "@/lib/embed-frame";
-import { errorMeta, notFoundMeta } from "@/lib/page-meta";
+import { errorMeta, notFoundMetaIn } from "@/lib/page-meta";
 // Inlined: a page paints with its first response, with no stylesheet request in the way.
 import appCss from "./app.css?inline";
 // The same with `dark:` following the host page's scheme, for the embed pages.
@@ -41,10 +41,9 @@ const favicon = import.meta.env.SSR ? faviconData : (document.querySelector("lin
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const embed = isEmbedPath(useLocation().pathname);
-  const lang = useLanguage();
-  const t = useUiText().nav;
+  const language = languageOfMatches(useMatches());
   return (
-    <html lang={lang}>
+    <html lang={language.lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -70,8 +69,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900"
         >
-          {t.skipToStep}
+          {language.text.nav.skipToStep}
         </a>
+        <LanguageProvider value={language}>
         <EmbedProvider value={embed}>
           <GuideNavigation>
             <StepFocus />
@@ -82,6 +82,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <SiteFooter />
           </GuideNavigation>
         </EmbedProvider>
+        </LanguageProvider>
         <ScrollRestore />
         <Scripts />
       </body>
@@ -107,8 +108,10 @@ export default function App() {
 }
 
 /** Steps set their own tags; this is what an error page gets. */
-export const meta: Route.MetaFunction = ({ error }) =>
-  isRouteErrorResponse(error) && error.status === 404 ? notFoundMeta : errorMeta();
+export const meta: Route.MetaFunction = ({ error, matches }) => {
+  const { text } = languageOfMatches(matches);
+  return isRouteErrorResponse(error) && error.status === 404 ? notFoundMetaIn(text) : errorMeta(text);
+};
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const t = useUiText().error;

@@ -1,5 +1,6 @@
 import { type RouteConfig, index, route } from "@react-router/dev/routes";
-import { sitePages } from "./lib/site-pages";
+import { languagePrefix } from "./lib/language-path";
+import { sitePages, translatedPages } from "./lib/site-pages";
 import { stepRoutes } from "./lib/step-routes";
 
 export default [
@@ -7,6 +8,7 @@ export default [
   route("404", "routes/not-found.tsx"),
   ...sitePages.map(({ path, file }) => route(path.slice(1), file)),
   route("og/:image", "routes/og-image.ts"),
+  route("og/es/:image", "routes/og-image.ts", { id: "og-image-es" }),
   route("_redirects", "routes/redirects.ts"),
   route("_outcomes.json", "routes/outcome-map.ts"),
   route("sitemap.xml", "routes/sitemap.ts"),
@@ -21,4 +23,17 @@ export default [
   route("embed", "routes/step.tsx", { id: stepRoutes.embedStart }),
   route("embed/404", "routes/not-found.tsx", { id: "embed-not-found" }),
   route("embed/:symptom?/:detail?/:fix?/:step", "routes/step.tsx", { id: stepRoutes.embedStep }),
+  // The Spanish pages (src/lib/language-path.ts): the same modules under /es and /embed/es, below a
+  // route whose `handle` gives the layout the Spanish words (src/routes/language.tsx).
+  route(languagePrefix.es.slice(1), "routes/language.tsx", { id: "es" }, [
+    index("routes/step.tsx", { id: stepRoutes.esStart }),
+    route("404", "routes/not-found.tsx", { id: "es-not-found" }),
+    ...translatedPages.map(({ path, file }) => route(path.slice(1), file, { id: `es${path}` })),
+    route(":symptom?/:detail?/:fix?/:step", "routes/step.tsx", { id: stepRoutes.esStep }),
+  ]),
+  route(`embed${languagePrefix.es}`, "routes/language.tsx", { id: "embed-es" }, [
+    index("routes/step.tsx", { id: stepRoutes.embedEsStart }),
+    route("404", "routes/not-found.tsx", { id: "embed-es-not-found" }),
+    route(":symptom?/:detail?/:fix?/:step", "routes/step.tsx", { id: stepRoutes.embedEsStep }),
+  ]),
 ] satisfies RouteConfig;

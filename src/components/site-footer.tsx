@@ -11,15 +11,15 @@ export const SiteFooter = memo(function SiteFooter() {
     <footer className="border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400 print:hidden">
       <div className="mx-auto max-w-xl space-y-2 px-4 py-6">
         <p>
-          <GuideLink to="/all-fixes" {...page} className="underline underline-offset-2">
+          <GuideLink {...page("/all-fixes")} className="underline underline-offset-2">
             {t.allFixes}
           </GuideLink>
           {t.allFixesAfter}{" "}
-          <GuideLink to="/map" {...page} className="underline underline-offset-2">
+          <GuideLink {...page("/map")} className="underline underline-offset-2">
             {t.map}
           </GuideLink>
           {t.mapAfter}{" "}
-          <GuideLink to="/on-your-site" {...page} className="underline underline-offset-2">
+          <GuideLink {...page("/on-your-site")} className="underline underline-offset-2">
             {t.onYourSite}
           </GuideLink>
           .
@@ -28,12 +28,12 @@ export const SiteFooter = memo(function SiteFooter() {
         {__COUNTING__ ? (
           <p>
             {t.counting}{" "}
-            <GuideLink to="/how-we-count" {...page} className="underline underline-offset-2">
+            <GuideLink {...page("/how-we-count")} className="underline underline-offset-2">
               {t.howWeCount}
             </GuideLink>
             {" · "}
             {/* Rendered by the server at request time: a whole page load, not a step change. */}
-            <a href="/stats" className="underline underline-offset-2">
+            <a href="/stats" hrefLang="en" className="underline underline-offset-2">
               {t.stats}
             </a>
           </p>

@@ -1,9 +1,10 @@
 import { memo } from "react";
 import { useGuideLinks } from "./embed-context";
 import { GuideLink } from "./guide-link";
+import { LanguageLinks } from "./language-link";
 import { useUiText } from "./language";
 
-/** Memoised: the layout renders again on every step change, and the header never changes with it. */
+/** Memoised: the layout renders again on every step change; only the language links follow it. */
 export const SiteHeader = memo(function SiteHeader() {
   const links = useGuideLinks();
   const t = useUiText().nav;
@@ -16,6 +17,7 @@ export const SiteHeader = memo(function SiteHeader() {
           </svg>
           {t.siteName}
         </GuideLink>
+        <LanguageLinks />
       </div>
     </header>
   );

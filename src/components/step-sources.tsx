@@ -51,7 +51,7 @@ export function StepSources({ href, menuCheck, sources }: Pick<StepPage, "href" 
         </p>
       )}
       <p>
-        <GuideLink to="/sources" {...links.page} className="underline underline-offset-2">
+        <GuideLink {...links.page("/sources")} className="underline underline-offset-2">
           {t.allSources}
         </GuideLink>
       </p>

@@ -7,6 +7,7 @@ import { StepSources } from "./step-sources";
 import { useRememberStep } from "./use-saved-progress";
 import { useDetectedDevice } from "./use-detected-device";
 import { PageHeading } from "./page-heading";
+import { localHref } from "@/lib/language-path";
 import { useGuideLinks, useIsEmbed } from "./embed-context";
 import { ConnectionPanel, LiveCounts, SupportReport } from "./step-parts";
 import { useHydrated } from "@/lib/use-hydrated";
@@ -54,7 +55,7 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
       {page.part === "connection-check" && <ConnectionPanel />}
       {page.part === "support-report" && (
         <SupportReport
-          href={page.href}
+          href={localHref(page.href, page.lang)}
           publicUrl={page.url}
           symptom={page.symptom?.label}
           device={page.device?.label}
@@ -70,7 +71,7 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
           <AnswerList answers={page.answers} from={page.href} suggested={suggested} suggestedNote={answerText.thisPhone} />
         </section>
       )}
-      <SharePanel title={page.title} href={page.href} publicUrl={page.url} />
+      <SharePanel title={page.title} href={localHref(page.href, page.lang)} publicUrl={page.url} />
       <StepSources href={page.href} menuCheck={page.menuCheck} sources={page.sources} />
       {page.back && <StepNav back={page.back} />}
     </article>

@@ -21,6 +21,8 @@ export interface ContentProblem {
 }
 
 export interface ParsedStep {
+  /** The language it is written in. */
+  lang: Language;
   meta: FrontMatter;
   tree: Root;
   problems: ContentProblem[];
@@ -39,15 +41,15 @@ export interface ParsedStep {
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkDirective);
 
-/** A `:::warning[Title]` block becomes a callout that says "Warning" in words, not by colour alone. */
-function warningCallouts() {
+/** A `:::warning[Title]` block becomes a callout that says "Warning" in words (in the step's language), not by colour alone. */
+function warningCallouts(word: string) {
   return (tree: Root) => {
     visit(tree, "containerDirective", (node) => {
       if (node.name !== "warning") return;
       const first = node.children[0];
       const label = first?.type === "paragraph" && first.data?.directiveLabel ? first : undefined;
       const title = { type: "paragraph", data: { hProperties: { className: ["warning-title"] } }, children: [
-        { type: "strong", children: [{ type: "text", value: label ? "Warning: " : "Warning" }, ...(label?.children ?? [])] },
+        { type: "strong", children: [{ type: "text", value: label ? `${word}: ` : word }, ...(label?.children ?? [])] },
       ] } as RootContent;
       node.children = [title as never, ...node.children.slice(label ? 1 : 0)];
       node.data = { hName: "div", hProperties: { className: ["warning"], role: "note" } };
@@ -64,11 +66,9 @@ const sanitizeSchema: Schema = {
   },
 };
 
-const renderer = unified()
-  .use(warningCallouts)
-  .use(remarkRehype)
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeStringify);
+const rendererFor = (lang: Language) =>
+  unified().use(warningCallouts, wordsOf[lang].warning).use(remarkRehype).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify);
+const renderers = new Map<Language, ReturnType<typeof rendererFor>>();
 
 /** The text of a markdown node and all inside it. */
 export function textOf(node: Nodes): string {
@@ -194,6 +194,7 @@ export function parseStep(source: string, lang: Language = "en"): ParsedStep {
   checkWarnings(body, false, problems, lang);
 
   return {
+    lang,
     meta: result.success ? result.data : ({} as FrontMatter),
     tree,
     problems,
@@ -239,5 +240,7 @@ function selectFor(nodes: RootContent[], reader: Reader): RootContent[] {
 export function renderStep(parsed: ParsedStep, reader: Reader | Device | undefined): string {
   const who = typeof reader === "string" ? { device: reader } : (reader ?? {});
   const tree: Root = { type: "root", children: selectFor(parsed.tree.children, who) };
+  let renderer = renderers.get(parsed.lang);
+  if (!renderer) renderers.set(parsed.lang, (renderer = rendererFor(parsed.lang)));
   return renderer.stringify(renderer.runSync(structuredClone(tree)));
 }

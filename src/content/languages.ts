@@ -11,14 +11,17 @@ export type Language = (typeof languages)[number];
  *   (a menu path, which needs its sources and a `checked` date);
  * - `riskyAction`: instructions that can cost the reader drafts or access, each needing a
  *   `:::warning` before it (Android's "Clear storage" is "Liberar espacio de almacenamiento" in
- *   Latin American Spanish and "Borrar almacenamiento" in Spain's: docs/spanish-sources.md).
+ *   Latin American Spanish and "Borrar almacenamiento" in Spain's: docs/spanish-sources.md);
+ * - `warning`: the word a `:::warning` callout starts with.
  */
-export const wordsOf: Record<Language, { menuVerb: RegExp; riskyAction: RegExp }> = {
+export const wordsOf: Record<Language, { menuVerb: RegExp; riskyAction: RegExp; warning: string }> = {
   en: {
+    warning: "Warning",
     menuVerb: /\b(tap|open|choose|select)\b[^.:;]*$/i,
     riskyAction: /\b(delete app|delete (?:the )?tiktok|uninstall|clear (?:storage|data)|log out|sign out)\b/i,
   },
   es: {
+    warning: "Advertencia",
     menuVerb: /(?<![\p{L}])(toca|abre|elige|selecciona|pulsa|busca)(?![\p{L}])[^.:;]*$/iu,
     riskyAction:
       /(?<![\p{L}])(eliminar (?:la )?app|eliminar tiktok|borrar (?:la )?app|desinstalar tiktok|borrar (?:almacenamiento|datos)|liberar espacio de almacenamiento|cierra (?:tu )?sesión|cerrar (?:tu |la )?sesión)(?![\p{L}])/iu,

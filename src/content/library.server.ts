@@ -197,31 +197,31 @@ function sameSourceEverywhere(steps: Map<string, ParsedStep>, dir: string, rel: 
   return problems;
 }
 
-let library: Library | undefined;
+let content: ReturnType<typeof readAllContent> | undefined;
 
-/** The checked content, read once per process; throws with every problem listed. */
-export function contentLibrary(): Map<string, ParsedStep> {
-  library ??= readLibrary();
-  if (library.problems.length > 0) throw new ContentError(library.problems);
-  return library.steps;
+/** The checked content of one language (English unless asked), all languages read once per process; throws with every problem listed. */
+export function contentLibrary(lang: Language = "en"): Map<string, ParsedStep> {
+  content ??= readAllContent();
+  if (content.problems.length > 0) throw new ContentError(content.problems);
+  return lang === "en" ? content.en.steps : content.translations.get(lang)!.steps;
 }
 
-function parsedStep(id: string): ParsedStep {
-  const parsed = contentLibrary().get(id);
-  if (!parsed) throw new ContentError([`content/${id}.md:1: missing`]);
+function parsedStep(id: string, lang: Language): ParsedStep {
+  const parsed = contentLibrary(lang).get(id);
+  if (!parsed) throw new ContentError([`content/${lang === "en" ? "" : `${lang}/`}${id}.md:1: missing`]);
   return parsed;
 }
 
-export function stepMeta(id: string) {
-  return parsedStep(id).meta;
+export function stepMeta(id: string, lang: Language = "en") {
+  return parsedStep(id, lang).meta;
 }
 
-export function stepHtml(id: string, reader: Reader): string {
-  return renderStep(parsedStep(id), { symptomLabels: symptomLabels(), ...reader });
+export function stepHtml(id: string, reader: Reader, lang: Language = "en"): string {
+  return renderStep(parsedStep(id, lang), { symptomLabels: symptomLabels(lang), ...reader });
 }
 
 /** The symptom question's answer labels, which name each symptom's block where no symptom is known. */
-function symptomLabels(): Partial<Record<Symptom, string>> {
-  const answers = stepMeta("symptom").answers ?? {};
+function symptomLabels(lang: Language): Partial<Record<Symptom, string>> {
+  const answers = stepMeta("symptom", lang).answers ?? {};
   return Object.fromEntries(Object.entries(answers).map(([event, label]) => [event.replace(/^symptom\./, ""), label]));
 }

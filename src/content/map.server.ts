@@ -1,6 +1,7 @@
 // The /map page's diagram: the machine's states and transitions, in the content's words, laid out
 // at build time with ELK (elkjs). Only plain numbers leave this file, so no layout code reaches the browser.
 import ELK, { type ElkNode } from "elkjs/lib/elk.bundled.js";
+import type { Language } from "./languages.ts";
 import { wizardMachine } from "../wizard/machine.ts";
 import { allSteps, hasTag, isEnding, stateIds } from "../wizard/steps.ts";
 import { stepMeta } from "./library.server.ts";
@@ -45,15 +46,15 @@ const kindOf = (id: string): NodeKind =>
  * Left out: transitions with no target or back to the same state, which are the links on a fix or
  * on the report that switch to the other phone's version of the same step.
  */
-export function guideGraph(): GuideGraph {
+export function guideGraph(lang: Language = "en"): GuideGraph {
   const ids = stateIds();
   const hrefs = new Map<string, string>();
   for (const step of allSteps().values()) if (!hrefs.has(step.id)) hrefs.set(step.id, step.href);
 
-  const nodes = ids.map((id) => ({ id, title: stepMeta(id).title, href: hrefs.get(id)!, kind: kindOf(id) }));
+  const nodes = ids.map((id) => ({ id, title: stepMeta(id, lang).title, href: hrefs.get(id)!, kind: kindOf(id) }));
   const answers: MapAnswer[] = [];
   for (const id of ids) {
-    const labels = stepMeta(id).answers ?? {};
+    const labels = stepMeta(id, lang).answers ?? {};
     for (const [event, transitions] of wizardMachine.getStateNodeById(`wizard.${id}`).transitions) {
       const to = [...new Set(transitions.flatMap((t) => (t.target ?? []).map((target) => target.key)))].filter((target) => target !== id);
       if (to.length > 0) answers.push({ from: id, event, label: labels[event] ?? event, to });

@@ -17,11 +17,15 @@ import {
   stepId,
   type Step,
 } from "../wizard/steps.ts";
+import { localHref } from "../lib/language-path.ts";
+import { translatedPages } from "../lib/site-pages.ts";
 import { isStale } from "./freshness.ts";
+import type { Language } from "./languages.ts";
 import { stepHtml, stepMeta } from "./library.server.ts";
 import type { Source } from "./schema.ts";
 
-export const ogImagePath = (id: string) => `/og/${id}.png`;
+/** A step's preview picture, which shows its title in the page's language. */
+export const ogImagePath = (id: string, lang: Language = "en") => (lang === "en" ? `/og/${id}.png` : `/og/${lang}/${id}.png`);
 
 /** The public address links and previews are built from; set PUBLIC_ORIGIN when building for a real host. */
 export const publicOrigin = (process.env.PUBLIC_ORIGIN ?? "http://localhost:3000").replace(/\/+$/, "");
@@ -29,8 +33,13 @@ export const publicOrigin = (process.env.PUBLIC_ORIGIN ?? "http://localhost:3000
 /** Everything one step's page shows, worked out at build time from the machine and the content. */
 export interface StepPage {
   id: string;
+  /** The step's address in English, its one name in every language (src/lib/language-path.ts). */
   href: string;
+  /** The page's own public address, in its language: what Share and the canonical link give. */
   url: string;
+  lang: Language;
+  /** The same page's public address in each language, for `hreflang` links. */
+  alternates: Record<Language, string>;
   /** The heading: the step's own title. */
   title: string;
   /** The document title and og:title, one per URL: see `documentTitle`. */
@@ -82,27 +91,52 @@ export type SourceLink = Pick<Source, "title" | "publisher" | "url" | "kind"> & 
  * makes loads the locale's data, which took 30–90 ms on this machine's Chromium at every page load,
  * in the task that starts the page's scripts (bench/: Lighthouse's blocking time).
  */
-export function shownDate(date: string, month: "short" | "long", { day = false } = {}): string {
+export function shownDate(date: string, month: "short" | "long", { day = false, lang = "en" }: { day?: boolean; lang?: Language } = {}): string {
   if (date.length === 4) return date;
   const withDay = day && date.length > 7;
-  return new Intl.DateTimeFormat("en-GB", { ...(withDay && { day: "numeric" }), month, year: "numeric", timeZone: "UTC" }).format(new Date(date));
+  const options = { ...(withDay && { day: "numeric" as const }), month, year: "numeric" as const, timeZone: "UTC" };
+  // Spanish writes "de" between the parts ("14 de febrero de 2023"); a short date reads "feb 2023".
+  return new Intl.DateTimeFormat(locales[lang], options).format(new Date(date)).replace(/\.(?= )/, "");
 }
 
-const labelOf = (stepId: string, event: string) => stepMeta(stepId).answers?.[event] ?? event;
+/** The locale each language's dates are written in. */
+const locales: Record<Language, string> = { en: "en-GB", es: "es-419" };
 
-const linkOf = ({ title, publisher, kind, date, url }: Source): SourceLink => ({ title, publisher, kind, url, dateLabel: date ? shownDate(date, "short") : "undated" });
+/** What a page says of a source without a date, and how it joins a step's title to a phone. */
+const words: Record<Language, { undated: string; on: string }> = {
+  en: { undated: "undated", on: " on " },
+  es: { undated: "sin fecha", on: " en " },
+};
 
-/** What a page of the site other than a step shares in a preview: its address and the start's picture. */
-export const sitePage = (path: string) => ({ url: publicOrigin + path, image: publicOrigin + ogImagePath("start") });
+const labelOf = (stepId: string, event: string, lang: Language) => stepMeta(stepId, lang).answers?.[event] ?? event;
+
+const linkOf =
+  (lang: Language) =>
+  ({ title, publisher, kind, date, url }: Source): SourceLink => ({ title, publisher, kind, url, dateLabel: date ? shownDate(date, "short", { lang }) : words[lang].undated });
+
+/** A page's public address in each language. */
+const alternatesOf = (href: string) => ({ en: publicOrigin + localHref(href, "en"), es: publicOrigin + localHref(href, "es") });
+
+/**
+ * What a page of the site other than a step shares in a preview: its address, the start's picture,
+ * and its address in each language where it has a page in each.
+ */
+export const sitePage = (path: string, lang: Language = "en") => ({
+  url: publicOrigin + localHref(path, lang),
+  image: publicOrigin + ogImagePath("start", lang),
+  ...(translatedPages.some((page) => page.path === path) && { alternates: alternatesOf(path) }),
+});
 
 /** Whether an address is one of the guide's steps. */
 export const isStepHref = (href: string) => findStep(href) !== undefined;
 
-export function stepPage(pathname: string): StepPage | undefined {
+/** A step's page in a language, from its English address. */
+export function stepPage(pathname: string, lang: Language = "en"): StepPage | undefined {
   const step = findStep(pathname);
   if (!step) return undefined;
   const { symptom, device, fixedBy } = step.context;
-  const meta = stepMeta(step.id);
+  const meta = stepMeta(step.id, lang);
+  const label = (stepId: string, event: string) => labelOf(stepId, event, lang);
   const answers = answersOf(snapshotOf(step));
   const sources = (meta.sources ?? []).filter((s) => !s.device || !device || s.device === device);
   const check = quickCheck(step);
@@ -111,22 +145,24 @@ export function stepPage(pathname: string): StepPage | undefined {
   return {
     id: step.id,
     href: step.href,
-    url: publicOrigin + step.href,
+    url: publicOrigin + localHref(step.href, lang),
+    lang,
+    alternates: alternatesOf(step.href),
     title: meta.title,
-    documentTitle: documentTitle(step),
+    documentTitle: documentTitle(step, lang),
     description: meta.description,
     ...(meta.checked && {
       menuCheck: {
         date: meta.checked,
-        dateLabel: shownDate(meta.checked, "long"),
-        sources: menuSources.map(linkOf),
+        dateLabel: shownDate(meta.checked, "long", { lang }),
+        sources: menuSources.map(linkOf(lang)),
         guidesOnly: menuSources.every((s) => s.kind === "guide"),
         stale: isStale(meta.checked),
       },
     }),
-    sources: sources.filter((s) => !s.menu).map(linkOf),
+    sources: sources.filter((s) => !s.menu).map(linkOf(lang)),
     question: meta.question,
-    html: stepHtml(step.id, { device, symptom }),
+    html: stepHtml(step.id, { device, symptom }, lang),
     ...(part && { part }),
     live,
     fix: hasTag(step.id, "fix"),
@@ -138,17 +174,17 @@ export function stepPage(pathname: string): StepPage | undefined {
       }),
     deviceSwitch: answers
       .filter((a) => isPhoneSwitch(step.id, a.event))
-      .map((a) => ({ device: a.event.slice("device.".length), label: labelOf("device", a.event), href: a.href })),
-    device: device && { id: device, label: labelOf("device", `device.${device}`) },
+      .map((a) => ({ device: a.event.slice("device.".length), label: label("device", a.event), href: a.href })),
+    device: device && { id: device, label: label("device", `device.${device}`) },
     progress: progressOf(step),
     back: previousHref(step),
     isEnding: isEnding(step.id),
-    worked: fixedBy ? stepMeta(fixedBy).worked : undefined,
-    symptom: symptom && { id: symptom, label: labelOf("symptom", `symptom.${symptom}`) },
-    check: check && labelOf(check.from, check.event),
-    tried: fixesTried(step).map((t) => ({ id: t.from, title: stepMeta(t.from).title, answer: labelOf(t.from, t.event) })),
-    image: `${publicOrigin}${ogImagePath(step.id)}`,
-    walk: replay(step.trail).map((state) => ({ title: stepMeta(stepId(state)).title, url: publicOrigin + hrefFor(state) })),
+    worked: fixedBy ? stepMeta(fixedBy, lang).worked : undefined,
+    symptom: symptom && { id: symptom, label: label("symptom", `symptom.${symptom}`) },
+    check: check && label(check.from, check.event),
+    tried: fixesTried(step).map((t) => ({ id: t.from, title: stepMeta(t.from, lang).title, answer: label(t.from, t.event) })),
+    image: `${publicOrigin}${ogImagePath(step.id, lang)}`,
+    walk: replay(step.trail).map((state) => ({ title: stepMeta(stepId(state), lang).title, url: publicOrigin + localHref(hrefFor(state), lang) })),
   };
 }
 
@@ -157,11 +193,12 @@ export function stepPage(pathname: string): StepPage | undefined {
  * and, once the URL names a phone, which one: "on Android", or in brackets where the words already
  * say where ("Reset TikTok on your phone (Android)").
  */
-function mainTitle({ id, context: { device, fixedBy } }: Step): string {
-  const title = fixedBy ? `${stepMeta(id).title}: ${stepMeta(fixedBy).worked}` : stepMeta(id).title;
+function mainTitle({ id, context: { device, fixedBy } }: Step, lang: Language): string {
+  const title = fixedBy ? `${stepMeta(id, lang).title}: ${stepMeta(fixedBy, lang).worked}` : stepMeta(id, lang).title;
   if (!device) return title;
-  const phone = labelOf("device", `device.${device}`);
-  return title.includes(" on ") ? `${title} (${phone})` : `${title} on ${phone}`;
+  const phone = labelOf("device", `device.${device}`, lang);
+  const on = words[lang].on;
+  return title.includes(on) ? `${title} (${phone})` : `${title}${on}${phone}`;
 }
 
 /**
@@ -169,35 +206,37 @@ function mainTitle({ id, context: { device, fixedBy } }: Step): string {
  * support report puts them: the symptom, the quick-check answer, a fix skipped.
  */
 const contextWords = {
-  symptom: (step: Step) => labelOf("symptom", `symptom.${step.context.symptom}`),
-  check: (step: Step) => {
+  symptom: (step: Step, lang: Language) => labelOf("symptom", `symptom.${step.context.symptom}`, lang),
+  check: (step: Step, lang: Language) => {
     const check = quickCheck(step)!;
-    return labelOf(check.from, check.event);
+    return labelOf(check.from, check.event, lang);
   },
-  skipped: (step: Step) => {
+  skipped: (step: Step, lang: Language) => {
     const skip = fixesTried(step).find((t) => t.event === "answer.skip")!;
-    return `${stepMeta(skip.from).title}: ${labelOf(skip.from, skip.event)}`;
+    return `${stepMeta(skip.from, lang).title}: ${labelOf(skip.from, skip.event, lang)}`;
   },
 };
 
-let byMainTitle: Map<string, Step[]> | undefined;
+const byMainTitle = new Map<Language, Map<string, Step[]>>();
 
 /**
  * The document title: the main title, then whatever sets this URL apart from the others with the
  * same main title (a symptom, a quick-check answer, a skipped reset), so every page has its own
  * title in a tab, a bookmark or a search result, and no URL carries words it does not need.
  */
-function documentTitle(step: Step): string {
-  if (!byMainTitle) {
-    byMainTitle = new Map();
+function documentTitle(step: Step, lang: Language): string {
+  let titles = byMainTitle.get(lang);
+  if (!titles) {
+    titles = new Map();
     for (const s of allSteps().values()) {
-      const main = mainTitle(s);
-      byMainTitle.set(main, [...(byMainTitle.get(main) ?? []), s]);
+      const main = mainTitle(s, lang);
+      titles.set(main, [...(titles.get(main) ?? []), s]);
     }
+    byMainTitle.set(lang, titles);
   }
-  const alike = byMainTitle.get(mainTitle(step))!;
+  const alike = titles.get(mainTitle(step, lang))!;
   const keys = (Object.keys(contextWords) as Array<keyof typeof contextWords>).filter(
     (key) => step.context[key] && new Set(alike.map((s) => s.context[key])).size > 1,
   );
-  return [mainTitle(step), ...keys.map((key) => contextWords[key](step))].join(" · ");
+  return [mainTitle(step, lang), ...keys.map((key) => contextWords[key](step, lang))].join(" · ");
 }

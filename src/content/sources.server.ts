@@ -1,4 +1,5 @@
 import { allSteps } from "../wizard/steps.ts";
+import type { Language } from "./languages.ts";
 import { contentLibrary } from "./library.server.ts";
 import type { Source } from "./schema.ts";
 
@@ -8,12 +9,12 @@ export interface SourceEntry {
   uses: Array<{ id: string; title: string; href: string; for: string; menu: boolean }>;
 }
 
-/** Every source named in the content, once each, with the steps that rely on it; by publisher. */
-export function allSources(): SourceEntry[] {
+/** Every source named in a language's content, once each, with the steps that rely on it; by publisher. */
+export function allSources(lang: Language = "en"): SourceEntry[] {
   const firstHref = new Map<string, string>();
   for (const step of allSteps().values()) if (!firstHref.has(step.id)) firstHref.set(step.id, step.href);
   const byUrl = new Map<string, SourceEntry>();
-  for (const [id, parsed] of contentLibrary()) {
+  for (const [id, parsed] of contentLibrary(lang)) {
     for (const { for: reason, menu, device: _device, ...source } of parsed.meta.sources ?? []) {
       const entry = byUrl.get(source.url) ?? { source, uses: [] };
       entry.uses.push({ id, title: parsed.meta.title, href: firstHref.get(id) ?? "/", for: reason, menu: menu ?? false });

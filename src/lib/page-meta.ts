@@ -1,4 +1,5 @@
 import type { MetaDescriptor } from "react-router";
+import type { Language } from "@/content/languages";
 import { en, type UiText } from "./ui-text";
 
 /** The site's name in English (the header shows it in the page's language: src/lib/ui-text.ts). */
@@ -13,6 +14,7 @@ interface PageInfo {
   description: string;
   url: string;
   image: string;
+  alternates: Record<Language, string>;
   walk: Array<{ title: string; url: string }>;
 }
 
@@ -27,6 +29,7 @@ export function pageMeta(page: PageInfo, text: UiText = en): MetaDescriptor[] {
     { title },
     { name: "description", content: page.description },
     ...previewTags({ title: page.documentTitle, description: page.description, url: page.url, image: page.image, imageAlt: `${page.title} (${name})`, siteName: name }),
+    ...alternateLinks(page.alternates),
     // The start page is where every walk begins: a trail of one says nothing.
     ...(page.walk.length > 1 ? [{ "script:ld+json": breadcrumbList(page.walk) }] : []),
   ];
@@ -63,6 +66,17 @@ function previewTags({
   ];
 }
 
+/**
+ * The same page in every language, this one included, and English for any other reader
+ * (`x-default`): how a search engine offers each reader their own language's page.
+ */
+function alternateLinks(alternates: Record<Language, string>): MetaDescriptor[] {
+  return [
+    ...Object.entries(alternates).map(([lang, href]) => ({ tagName: "link", rel: "alternate", hrefLang: lang, href })),
+    { tagName: "link", rel: "alternate", hrefLang: "x-default", href: alternates.en },
+  ];
+}
+
 /** schema.org's BreadcrumbList: the steps walked from the start, in order, ending at this one. */
 function breadcrumbList(walk: PageInfo["walk"]) {
   return {
@@ -76,6 +90,8 @@ function breadcrumbList(walk: PageInfo["walk"]) {
 export interface SitePage {
   url: string;
   image: string;
+  /** The same page in each language, if it has one in each (the figures page is English only). */
+  alternates?: Record<Language, string>;
 }
 
 /**
@@ -88,6 +104,7 @@ export function sitePageMeta(title: string, description: string, page: SitePage 
     { title: `${title} · ${name}` },
     { name: "description", content: description },
     ...(page ? previewTags({ title, description, url: page.url, image: page.image, imageAlt: name, siteName: name }) : []),
+    ...(page?.alternates ? alternateLinks(page.alternates) : []),
   ];
 }
 

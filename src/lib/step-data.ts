@@ -2,8 +2,15 @@
 // react-router packages are pinned to one exact version (package.json), and e2e/step-data.spec.ts
 // fails if a tap after a prefetch has to fetch again.
 import { UNSAFE_decodeViaTurboStream as decodeViaTurboStream } from "react-router";
-import { EMBED_PREFIX } from "./embed";
+import { isEmbedPath, siteHref } from "./embed";
+import { englishHref, languageOfPath } from "./language-path";
 import { stepRoutes } from "./step-routes";
+
+/** Each step route's id by where it is: the site or a frame, the language, the start or a step (src/routes.ts). */
+const routeIds = {
+  site: { en: [stepRoutes.start, stepRoutes.step], es: [stepRoutes.esStart, stepRoutes.esStep] },
+  embed: { en: [stepRoutes.embedStart, stepRoutes.embedStep], es: [stepRoutes.embedEsStart, stepRoutes.embedEsStep] },
+} as const;
 
 /**
  * The address React Router fetches a step's data from when an answer is tapped. The step route
@@ -11,11 +18,11 @@ import { stepRoutes } from "./step-routes";
  * (`_routes`); the start page is the index route, whose data file is `_root.data`.
  */
 export function stepDataUrl(href: string): string {
-  const path = href.replace(/\/+$/, "");
-  if (path === "") return `/_root.data?_routes=${stepRoutes.start}`;
-  // The embed pages (src/lib/embed.ts) are routes of their own: /embed, and /embed/… for the steps.
-  if (path === EMBED_PREFIX) return `${path}.data?_routes=${stepRoutes.embedStart}`;
-  return `${path}.data?_routes=${path.startsWith(`${EMBED_PREFIX}/`) ? stepRoutes.embedStep : stepRoutes.step}`;
+  const path = href.replace(/\/+$/, "") || "/";
+  // The embed pages (src/lib/embed.ts) and each language's (src/lib/language-path.ts) are routes of their own.
+  const [start, step] = routeIds[isEmbedPath(path) ? "embed" : "site"][languageOfPath(path)];
+  const route = englishHref(siteHref(path)) === "/" ? start : step;
+  return `${path === "/" ? "/_root" : path}.data?_routes=${route}`;
 }
 
 /** Steps fetched and decoded ahead of a tap, by address, oldest first; a few pages' answers' worth. */

@@ -2,12 +2,14 @@ import { useEffect, useState } from "react";
 import { GuideLink } from "@/components/guide-link";
 import type { Route } from "./+types/all-fixes";
 import { stepHtml } from "@/content/library.server";
-import { sitePage, stepPage } from "@/content/page.server";
+import { isStepHref, sitePage, stepPage } from "@/content/page.server";
+import { languageOfPath, localProse } from "@/lib/language-path";
+import { useGuideLinks } from "@/components/embed-context";
 import { detectDevice } from "@/lib/detect-device";
 import { sitePageMeta } from "@/lib/page-meta";
 import { allSteps, hasTag, stateIds } from "@/wizard/steps";
 import { PageHeading } from "@/components/page-heading";
-import { useTextOf } from "@/components/language";
+import { languageOfMatches, useTextOf } from "@/components/language";
 import { sitePagesText } from "@/lib/text/site-pages";
 
 /** One phone's version of a fix (or the only one, when the advice is the same on every phone). */
@@ -22,7 +24,8 @@ interface Variant {
  * Runs at build time: every step of the fix sequence in the machine's order, each with the words
  * its step page shows for each phone. Adding a fix to the machine and the content adds it here.
  */
-export function loader() {
+export function loader({ request }: Route.LoaderArgs) {
+  const lang = languageOfPath(new URL(request.url).pathname);
   const fixes = stateIds()
     .filter((id) => hasTag(id, "fix"))
     .map((id) => {
@@ -32,27 +35,31 @@ export function loader() {
         if (step.id !== id) continue;
         const key = step.context.device ?? "any";
         if (byDevice.has(key)) continue;
-        const page = stepPage(step.href)!;
+        const page = stepPage(step.href, lang)!;
         // Every symptom's own test, each under its name: this page is for any reader.
-        byDevice.set(key, { device: page.device, href: page.href, url: page.url, html: stepHtml(id, { device: step.context.device }) });
+        const html = localProse(stepHtml(id, { device: step.context.device }, lang), lang, isStepHref);
+        byDevice.set(key, { device: page.device, href: page.href, url: page.url, html });
       }
       const variants = [...byDevice.values()];
       // Where both phones read the same, one copy is enough.
       const distinct = variants.filter((v, i) => variants.findIndex((w) => w.html === v.html) === i);
-      const first = stepPage(variants[0]!.href)!;
+      const first = stepPage(variants[0]!.href, lang)!;
       return { id, title: first.title, description: first.description, variants: distinct.length === 1 ? [{ ...distinct[0]!, device: undefined }] : distinct.filter((v) => v.device) };
     });
-  return { fixes, page: sitePage("/all-fixes") };
+  return { fixes, page: sitePage("/all-fixes", lang) };
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) =>
-  sitePageMeta(sitePagesText.en.allFixes.title, sitePagesText.en.allFixes.description, loaderData?.page);
+export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
+  const { lang, text } = languageOfMatches(matches);
+  return sitePageMeta(sitePagesText[lang].allFixes.title, sitePagesText[lang].allFixes.description, loaderData?.page, text);
+};
 
 /** Inside a fix, the step's own headings sit one level below the phone's. */
 const nested = (html: string, level: number) => html.replace(/<(\/?)h2>/g, `<$1h${level}>`);
 
 export default function AllFixes({ loaderData }: Route.ComponentProps) {
   const t = useTextOf(sitePagesText).allFixes;
+  const links = useGuideLinks();
   // The reader's phone first once the browser says which it is; the prerendered order is the walk's.
   const [detected, setDetected] = useState<string>();
   useEffect(() => setDetected(detectDevice(navigator.userAgent, navigator.maxTouchPoints)), []);
@@ -79,7 +86,7 @@ export default function AllFixes({ loaderData }: Route.ComponentProps) {
                 {variant.device && <h3 className="text-xl font-semibold text-zinc-950 dark:text-white">{t.on(variant.device.label)}</h3>}
                 <div className="prose" dangerouslySetInnerHTML={{ __html: nested(variant.html, variant.device ? 4 : 3) }} />
                 <p>
-                  <GuideLink to={variant.href} className="font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300">
+                  <GuideLink {...links.step(variant.href)} className="font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300">
                     {t.openStep(variant.device?.label)}
                   </GuideLink>
                   <span className="hidden break-all print:inline"> ({variant.url})</span>

@@ -4,24 +4,30 @@ import { allSources } from "@/content/sources.server";
 import { shownDate, sitePage } from "@/content/page.server";
 import { sitePageMeta } from "@/lib/page-meta";
 import { PageHeading } from "@/components/page-heading";
-import { useTextOf } from "@/components/language";
+import { useGuideLinks } from "@/components/embed-context";
+import { languageOfMatches, useTextOf } from "@/components/language";
+import { languageOfPath } from "@/lib/language-path";
 import { sitePagesText } from "@/lib/text/site-pages";
 
 /** Runs at build time: the list comes from the sources named in the content files, dates written out. */
-export function loader() {
-  const sources = allSources().map(({ source, uses }) => ({
+export function loader({ request }: Route.LoaderArgs) {
+  const lang = languageOfPath(new URL(request.url).pathname);
+  const sources = allSources(lang).map(({ source, uses }) => ({
     source,
-    dateLabel: source.date ? shownDate(source.date, "long", { day: true }) : undefined,
+    dateLabel: source.date ? shownDate(source.date, "long", { day: true, lang }) : undefined,
     uses,
   }));
-  return { sources, page: sitePage("/sources") };
+  return { sources, page: sitePage("/sources", lang) };
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) =>
-  sitePageMeta(sitePagesText.en.sourcesPage.title, sitePagesText.en.sourcesPage.description, loaderData?.page);
+export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
+  const { lang, text } = languageOfMatches(matches);
+  return sitePageMeta(sitePagesText[lang].sourcesPage.title, sitePagesText[lang].sourcesPage.description, loaderData?.page, text);
+};
 
 export default function Sources({ loaderData }: Route.ComponentProps) {
   const t = useTextOf(sitePagesText).sourcesPage;
+  const links = useGuideLinks();
   return (
     <article aria-labelledby="step-heading" className="space-y-6">
       <PageHeading>{t.title}</PageHeading>
@@ -44,7 +50,7 @@ export default function Sources({ loaderData }: Route.ComponentProps) {
             <ul className="list-disc space-y-1 ps-6 text-base">
               {uses.map((use) => (
                 <li key={use.id}>
-                  <GuideLink to={use.href} className="underline underline-offset-2">
+                  <GuideLink {...links.step(use.href)} className="underline underline-offset-2">
                     {use.title}
                   </GuideLink>
                   : {use.for}
@@ -56,7 +62,7 @@ export default function Sources({ loaderData }: Route.ComponentProps) {
         ))}
       </ul>
       <p>
-        <GuideLink to="/" className="font-semibold underline underline-offset-2">
+        <GuideLink {...links.step("/")} className="font-semibold underline underline-offset-2">
           {t.start}
         </GuideLink>
       </p>

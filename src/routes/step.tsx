@@ -1,24 +1,32 @@
 import { data, redirect, redirectDocument } from "react-router";
 import type { Route } from "./+types/step";
+import { languageOfMatches } from "@/components/language";
 import { NotFound } from "@/components/not-found";
 import { partsReady } from "@/components/step-parts";
 import { StepView } from "@/components/step-view";
 import { isStepHref, stepPage } from "@/content/page.server";
 import { embedHref, embedProse, isEmbedPath, siteHref } from "@/lib/embed";
-import { notFoundMeta, pageMeta } from "@/lib/page-meta";
+import { englishHref, languageOfPath, localHref, localProse } from "@/lib/language-path";
+import { notFoundMetaIn, pageMeta } from "@/lib/page-meta";
+import { translatedPages } from "@/lib/site-pages";
 import { prefetchedStep } from "@/lib/step-data";
 import { renamedHref } from "@/wizard/renames";
 import type { StepPart } from "@/wizard/machine";
 
+/** The addresses a step's prose may link to that have a page in every language: steps and the translated pages. */
+const hasPageInEveryLanguage = (href: string) => isStepHref(href) || translatedPages.some((page) => page.path === href);
+
 /**
- * Runs at build time: the machine and the content decide everything the page shows. An embed page
- * has its step's data, with the prose's links to other steps kept in the frame.
+ * Runs at build time: the machine and the content decide everything the page shows, in the page's
+ * language. An embed page has its step's data, with the prose's links to other steps kept in the frame.
  */
 export function loader({ request }: Route.LoaderArgs) {
   const pathname = new URL(request.url).pathname;
-  const page = stepPage(siteHref(pathname));
+  const lang = languageOfPath(pathname);
+  const page = stepPage(englishHref(siteHref(pathname)), lang);
   if (!page) throw data(null, { status: 404, statusText: "Not Found" });
-  const html = isEmbedPath(pathname) ? embedProse(page.html, isStepHref) : page.html;
+  const local = localProse(page.html, lang, hasPageInEveryLanguage);
+  const html = isEmbedPath(pathname) ? embedProse(local, (href) => isStepHref(englishHref(href))) : local;
   return { ...page, html, build: __BUILD_ID__ };
 }
 
@@ -26,8 +34,9 @@ export function loader({ request }: Route.LoaderArgs) {
 export async function clientLoader({ serverLoader, request }: Route.ClientLoaderArgs) {
   const url = new URL(request.url);
   const embed = isEmbedPath(url.pathname);
-  const moved = renamedHref(siteHref(url.pathname));
-  if (moved) throw redirect(embed ? embedHref(moved) : moved, 301);
+  const lang = languageOfPath(url.pathname);
+  const moved = renamedHref(englishHref(siteHref(url.pathname)));
+  if (moved) throw redirect(embed ? embedHref(localHref(moved, lang)) : localHref(moved, lang), 301);
   // Fetched while the reader read the step before (src/lib/step-data.ts): nothing to wait for.
   const ready = prefetchedStep(url.pathname) as Awaited<ReturnType<typeof serverLoader>> | undefined;
   if (ready?.build === __BUILD_ID__) return withParts(ready, url);
@@ -55,8 +64,10 @@ async function withParts<T extends { part?: StepPart }>(page: T, url: URL): Prom
   return page;
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) =>
-  loaderData ? pageMeta(loaderData) : notFoundMeta;
+export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
+  const { text } = languageOfMatches(matches);
+  return loaderData ? pageMeta(loaderData, text) : notFoundMetaIn(text);
+};
 
 export default function Step({ loaderData }: Route.ComponentProps) {
   return <StepView page={loaderData} />;

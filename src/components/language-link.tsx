@@ -1,0 +1,40 @@
+import { useLocation } from "react-router";
+import { languages } from "@/content/languages";
+import { englishHref, languageNames, samePageIn } from "@/lib/language-path";
+import { sitePages } from "@/lib/site-pages";
+import { siteHref } from "@/lib/embed";
+import { useIsEmbed } from "./embed-context";
+import { GuideLink } from "./guide-link";
+import { useLanguage } from "./language";
+
+/** The pages made in English only (the figures page), which have no other language to link to. */
+const englishOnly = new Set<string>(sitePages.filter((page) => !page.translated).map((page) => page.path));
+
+/**
+ * The page the reader is on, in each other language: the same step, the query kept, each
+ * language's name in itself (src/lib/language-path.ts). Never followed on its own.
+ */
+export function LanguageLinks() {
+  const { pathname, search } = useLocation();
+  const lang = useLanguage();
+  const embed = useIsEmbed();
+  if (englishOnly.has(englishHref(siteHref(pathname)))) return null;
+  return (
+    <p className="flex gap-3 text-sm">
+      {languages
+        .filter((other) => other !== lang)
+        .map((other) => (
+          <GuideLink
+            key={other}
+            to={samePageIn(pathname, other) + search}
+            {...(embed && { target: "_self" })}
+            lang={other}
+            hrefLang={other}
+            className="rounded px-1 py-1 font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300"
+          >
+            {languageNames[other]}
+          </GuideLink>
+        ))}
+    </p>
+  );
+}
