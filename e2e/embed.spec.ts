@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 import { labelOf, titleOf } from "./support/content.ts";
+import { es } from "../src/lib/ui-text-es.ts";
 import { answer, expectStep } from "./support/walk.ts";
 
 // Another site: a page served from a second origin (localhost, while the guide is at 127.0.0.1),
@@ -212,4 +213,16 @@ test("an unknown step in a frame: the not-found page, in the frame, leading back
   await expect(guide.getByRole("heading", { level: 1 })).toHaveText("This step does not exist");
   await guide.getByRole("link", { name: "Start again" }).click();
   await expect(guide.getByRole("heading", { level: 1 })).toHaveText(titleOf("start"));
+});
+
+test('data-lang="es" opens the Spanish guide in the frame, and its answers stay in Spanish there', async ({ page, baseURL }) => {
+  await page.goto(`${hostOrigin}/?start=/unliking/device&attrs=data-lang=es`);
+  const guide = guideFrame(page);
+  await expectStep(guide, "device", "es");
+  await expect(page.locator("#guide iframe")).toHaveAttribute("src", new RegExp(`^${baseURL}/embed/es/unliking/device\\?scheme=light$`));
+  await expect(page.locator("#guide iframe")).toHaveAttribute("title", es.nav.siteName);
+  await expect(guide.locator("html")).toHaveAttribute("lang", "es");
+  await answer(guide, "device", "device.android", "es");
+  await expect.poll(() => page.frames().at(-1)?.url()).toMatch(/\/embed\/es\/unliking\/android\/[a-z-]+$/);
+  await expectFrameFitsStep(page);
 });

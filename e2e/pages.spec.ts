@@ -4,12 +4,17 @@
 //   in which each link is tapped once and lands where the machine says: axe in the light and dark
 //   schemes, no console error, no CSP complaint, no sideways scrolling at 200% text size;
 // - with JavaScript off and embedded, 320 px wide, each page opened once (a link there only loads
-//   its address): every link on screen, no sideways scrolling.
+//   its address): every link on screen, no sideways scrolling, the page's other language linked;
+// - in Spanish (/es), the same without JavaScript, with axe in both schemes on every page.
 // Add a state or an answer and these tests grow by themselves.
 import { writeFileSync } from "node:fs";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import type { Language } from "../src/content/languages.ts";
 import { embedHref } from "../src/lib/embed.ts";
-import { sitePagePaths } from "../src/lib/site-pages.ts";
+import { localHref } from "../src/lib/language-path.ts";
+import { sitePagePaths, translatedPages } from "../src/lib/site-pages.ts";
+import { en, type UiText } from "../src/lib/ui-text.ts";
+import { es } from "../src/lib/ui-text-es.ts";
 import { allSteps, answersOf, hrefFor, isPhoneSwitch, snapshotOf, stepId, type Answer, type WizardSnapshot } from "../src/wizard/steps.ts";
 import { labelOf, questionOf, titleOf } from "./support/content.ts";
 import { violationsInBothSchemes } from "./support/axe.ts";
@@ -37,8 +42,8 @@ interface Shown {
  * instead of a retrying assertion per item: those back off (100, 250, 500 ms…) whenever the first
  * look lands a frame early, and on this 2-core machine that was much of the suite's time.
  */
-async function readPage(page: Page, until: { href: string; canonical: string; title: string }): Promise<Shown> {
-  const read = ({ href, canonical, title, wait }: { href: string; canonical: string; title: string; wait: boolean }) => {
+async function readPage(page: Page, until: { href: string; canonical: string; title: string; switchText: string }): Promise<Shown> {
+  const read = ({ href, canonical, title, switchText, wait }: { href: string; canonical: string; title: string; switchText: string; wait: boolean }) => {
     const heading = document.querySelector("h1")?.textContent ?? null;
     // The address changes a moment before React renders the new step (two variants of a step share
     // a heading); the canonical link is rendered with the step itself.
@@ -51,7 +56,7 @@ async function readPage(page: Page, until: { href: string; canonical: string; ti
       question: section?.querySelector("#question")?.textContent ?? null,
       answers: [...(section?.querySelectorAll("a") ?? [])].map((a) => [a.firstElementChild?.textContent ?? "", a.getAttribute("href")]),
       switches: [...document.querySelectorAll("a")]
-        .filter((a) => /^Show .* instead$/.test(a.textContent ?? ""))
+        .filter((a) => new RegExp(switchText).test(a.textContent ?? ""))
         .map((a) => [a.textContent, a.getAttribute("href")]),
     };
   };
@@ -63,31 +68,69 @@ async function readPage(page: Page, until: { href: string; canonical: string; ti
   }
 }
 
-/** Where the tour finds a step: its own address, or (embedded) its embed page. */
-type Address = (href: string) => string;
-const own: Address = (href) => href;
+/**
+ * Where the tour finds a step, from its English address: its own page, its embed page, or its
+ * Spanish page; the address its canonical link gives; and the language its words are in.
+ */
+interface Address {
+  at: (href: string) => string;
+  canonical: (href: string) => string;
+  lang: Language;
+}
+const same = (href: string) => href;
+const own: Address = { at: same, canonical: same, lang: "en" };
+const framed: Address = { at: embedHref, canonical: same, lang: "en" };
+const spanish: Address = { at: (href) => localHref(href, "es"), canonical: (href) => localHref(href, "es"), lang: "es" };
+const frameWords: Record<Language, UiText> = { en, es };
+
+/** The words of a link that switches phone, and a pattern that finds such links. */
+const switchWords = (lang: Language) => {
+  const [before, after] = frameWords[lang].steps.showInstead("\u0001").split("\u0001") as [string, string];
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return { text: (device: string) => before + device + after, pattern: `^${escape(before)}.*${escape(after)}$` };
+};
 
 /** The page is at the step's address and shows the step's heading. */
-async function expectArrived(page: Page, href: string, title: string, at: Address) {
-  const { href: where, heading } = await readPage(page, { href: at(href), canonical: href, title });
-  expect({ href: where, heading }).toEqual({ href: at(href), heading: title });
+async function expectArrived(page: Page, href: string, title: string, where: Address) {
+  const shown = await readPage(page, { href: where.at(href), canonical: where.canonical(href), title, switchText: switchWords(where.lang).pattern });
+  expect({ href: shown.href, heading: shown.heading }).toEqual({ href: where.at(href), heading: title });
 }
 
-/** What the machine says this page must show: its heading, its URL, and exactly its answers. */
-async function expectPage(page: Page, state: WizardSnapshot, at: Address) {
+/** What the machine says this page must show, in the page's language: its heading, its URL, and exactly its answers. */
+async function expectPage(page: Page, state: WizardSnapshot, where: Address) {
   const id = stepId(state);
   const href = hrefFor(state);
   const answers = answersOf(state);
   const asked = answers.filter((a) => isAsked(id, a));
   const switches = answers.filter((a) => !asked.includes(a));
-  expect(await readPage(page, { href: at(href), canonical: href, title: titleOf(id) }), href).toEqual({
+  const { at, lang } = where;
+  const switchText = switchWords(lang);
+  expect(await readPage(page, { href: at(href), canonical: where.canonical(href), title: titleOf(id, lang), switchText: switchText.pattern }), href).toEqual({
     href: at(href),
-    heading: titleOf(id),
-    question: asked.length > 0 ? questionOf(id) : null,
+    heading: titleOf(id, lang),
+    question: asked.length > 0 ? questionOf(id, lang) : null,
     // In the machine's order: a list that reorders under a finger loses the tap.
-    answers: asked.map((a) => [labelOf(id, a.event), at(a.href)]),
-    switches: switches.map((a) => [`Show ${labelOf("device", a.event)} instead`, at(a.href)]),
+    answers: asked.map((a) => [labelOf(id, a.event, lang), at(a.href)]),
+    switches: switches.map((a) => [switchText.text(labelOf("device", a.event, lang)), at(a.href)]),
   });
+}
+
+/**
+ * The page names itself in every language for search engines (hreflang, English for everyone
+ * else), and links the reader to itself in the other language.
+ */
+async function expectOtherLanguage(page: Page, href: string, where: Address) {
+  const alternates = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>("link[rel=alternate][hreflang]")].map((link) => [link.hreflang, new URL(link.href).pathname]),
+  );
+  expect(alternates, `${where.at(href)}: hreflang`).toEqual([
+    ["en", href],
+    ["es", localHref(href, "es")],
+    ["x-default", href],
+  ]);
+  const other: Language = where.lang === "en" ? "es" : "en";
+  const link = page.locator(`header a[hreflang=${other}]`);
+  await expect(link, where.at(href)).toHaveAttribute("href", where.at === embedHref ? embedHref(localHref(href, other)) : localHref(href, other));
 }
 
 /** Answers to the page's question, as opposed to the "Show … instead" links that switch phone. */
@@ -213,6 +256,7 @@ test.describe("every page and link, JavaScript on", () => {
     for (const href of sitePagePaths.filter((path) => path !== "/stats")) {
       expect((await page.goto(href))?.status(), href).toBe(200);
       await page.waitForFunction(() => "__reactRouterDataRouter" in window);
+      if (translatedPages.some((p) => p.path === href)) await expectOtherLanguage(page, href, own);
       await expectAccessible(page, href);
       expect(await sidewaysScroll(page, true), `${href} scrolls sideways at 200% text`).toBeLessThanOrEqual(0);
     }
@@ -239,17 +283,19 @@ test.describe("every page and link, JavaScript on", () => {
  * the mode's own checks. Tapping each link as the JavaScript tour does cost ~250 ms a link more
  * and checked nothing more: docs/testing.md.
  */
-async function visitEach(page: Page, group: { href: string; links: Edge[] }[], full: (href: string) => Promise<void>, at: Address = own) {
+async function visitEach(page: Page, group: { href: string; links: Edge[] }[], full: (href: string) => Promise<void>, where: Address = own) {
   const pages = new Set<string>();
   const links = new Set<string>();
   for (const { href, links: out } of group) {
+    const { at } = where;
     const response = await page.goto(at(href));
     expect(response?.status(), at(href)).toBe(200);
-    await expectPage(page, snapshotOf(allSteps().get(href)!), at);
+    await expectPage(page, snapshotOf(allSteps().get(href)!), where);
     const hidden = await page.evaluate(() =>
       [...document.querySelectorAll("a")].filter((a) => !a.checkVisibility() || a.getBoundingClientRect().width === 0).map((a) => a.getAttribute("href")),
     );
     expect(hidden, `${at(href)}: links not on screen`).toEqual([]);
+    await expectOtherLanguage(page, href, where);
     await full(href);
     pages.add(href);
     for (const edge of out) links.add(edgeKey(edge));
@@ -285,9 +331,69 @@ test.describe("every page and link, embedded", () => {
         async (href) => {
           expect(await sidewaysScroll(page), `${embedHref(href)} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
         },
-        embedHref,
+        framed,
       );
       record(testInfo, "embedded", groupName(group, n), covered);
     });
   }
+});
+
+// The Spanish pages (/es), as without JavaScript: each shows the machine's step in the Spanish
+// content's words, every answer leads to the next Spanish page, and nothing scrolls sideways at
+// 320 px. axe needs JavaScript, so it runs below with JavaScript on, on each step in Spanish (the
+// first page the walk reaches it at: a step's other pages differ only in a phone's or a symptom's
+// paragraphs, which the English tour checks on every page) and every other Spanish page.
+test.describe("every page and link, in Spanish", () => {
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    for (const [n, group] of everyPage(RUNS_PER_MODE).entries()) {
+      test(groupName(group, n), async ({ page }, testInfo) => {
+        const covered = await visitEach(
+          page,
+          group,
+          async (href) => {
+            expect(await sidewaysScroll(page), `${localHref(href, "es")} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+          },
+          spanish,
+        );
+        record(testInfo, "Spanish", groupName(group, n), covered);
+      });
+    }
+  });
+
+  // Each step once, in the machine's order, in two halves run side by side.
+  const firstPageOfEachStep = [...new Map([...allSteps().values()].reverse().map((step) => [step.id, step.href])).values()].reverse();
+  const halves = [firstPageOfEachStep.filter((_, i) => i % 2 === 0), firstPageOfEachStep.filter((_, i) => i % 2 === 1)];
+  for (const [n, hrefs] of halves.entries()) {
+    test(`axe in both schemes on each step in Spanish, part ${n + 1} of 2, JavaScript on`, async ({ page }) => {
+      const problems = await watchConsole(page);
+      for (const href of hrefs) {
+        const spanishHref = localHref(href, "es");
+        expect((await page.goto(spanishHref))?.status(), spanishHref).toBe(200);
+        await page.waitForFunction(() => "__reactRouterDataRouter" in window);
+        expect(await page.locator("html").getAttribute("lang"), spanishHref).toBe("es");
+        await expectAccessible(page, spanishHref);
+        expect(await sidewaysScroll(page, true), `${spanishHref} scrolls sideways at 200% text`).toBeLessThanOrEqual(0);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test("the Spanish pages outside the machine, and the Spanish not-found page", async ({ page }) => {
+    for (const { path } of translatedPages) {
+      const href = localHref(path, "es");
+      expect((await page.goto(href))?.status(), href).toBe(200);
+      await page.waitForFunction(() => "__reactRouterDataRouter" in window);
+      expect(await page.locator("html").getAttribute("lang"), href).toBe("es");
+      await expectOtherLanguage(page, path, spanish);
+      await expectAccessible(page, href);
+      expect(await sidewaysScroll(page, true), `${href} scrolls sideways at 200% text`).toBeLessThanOrEqual(0);
+    }
+    for (const href of ["/es/nope", "/es/unliking/iphone/cache/nope", "/embed/es/nope"]) {
+      expect((await page.goto(href))?.status(), href).toBe(404);
+      await expect(heading(page)).toHaveText(es.notFound.heading);
+      await expect(page.getByRole("link", { name: es.notFound.startAgain })).toHaveAttribute("href", href.startsWith("/embed") ? "/embed/es" : "/es");
+    }
+    await expectAccessible(page, "/es/nope");
+  });
 });

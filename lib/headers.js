@@ -134,8 +134,8 @@ export function isHidden(/** @type {string} */ urlPath) {
     /^\/_redirects\.data$|\.(xml|txt|json|png)\.data$/.test(urlPath) ||
     urlPath === "/__spa-fallback.html" ||
     urlPath === "/404.html" ||
-    urlPath === "/404/index.html" ||
-    urlPath === "/embed/404/index.html"
+    // The not-found pages (/404, /embed/404, /es/404…), sent with a 404 status instead.
+    urlPath.endsWith("/404/index.html")
   );
 }
 

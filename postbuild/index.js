@@ -14,7 +14,7 @@ import { addCompileHints } from "./compile-hints.js";
 import { deferModules } from "./defer-modules.js";
 import { writeHostFiles } from "./host-files.js";
 import { precompress } from "./precompress.js";
-import { writeServiceWorker } from "./service-worker.js";
+import { writeServiceWorkers } from "./service-worker.js";
 import { buildStatsRenderer } from "./stats-renderer.js";
 
 /** @param {string} dir the client build folder @param {(line: string) => void} [log] */
@@ -26,8 +26,9 @@ export async function finishSite(dir, log = console.log) {
   }
   log(`Module preloads deferred and script policies written on ${deferModules(dir)} pages`);
   log(`Compile hints on the ${addCompileHints(dir).length} scripts pages run at load`);
-  const { count, size } = await writeServiceWorker(dir);
-  log(`Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KiB) -> ${path.join(path.basename(dir), "sw.js")}`);
+  for (const { file, count, size } of await writeServiceWorkers(dir)) {
+    log(`Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KiB) -> ${path.join(path.basename(dir), file)}`);
+  }
   const c = await precompress(dir);
   const kB = (/** @type {number} */ bytes) => `${Math.round(bytes / 1000)} kB`;
   log(`Precompressed ${c.files} files: ${kB(c.before)} → ${kB(c.brotli)} brotli, ${kB(c.gzip)} gzip`);

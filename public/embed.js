@@ -1,7 +1,8 @@
 /*! Likes troubleshooter, for another site's page. Paste where the guide should appear:
  *    <script src="https://THIS-SITE/embed.js" async></script>
- * Options: data-start="/unliking" (the question to open at), data-scheme="light" or "dark"
- * (otherwise the page's own look), data-title (the frame's name for screen readers).
+ * Options: data-start="/unliking" (the question to open at), data-lang="es" (the guide in Spanish;
+ * English otherwise), data-scheme="light" or "dark" (otherwise the page's own look), data-title
+ * (the frame's name for screen readers).
  * It adds one iframe after itself and sizes it to each step; it sets no cookie, stores nothing and
  * loads nothing else. The frame tells it two things (src/lib/embed-frame.ts, step-focus.tsx): its
  * height, and that the step changed. */
@@ -19,6 +20,15 @@
     start = "/";
   }
   start = start.replace(/\/+$/, "");
+
+  // The languages the guide is written in besides English (src/lib/language-path.ts): each under its prefix.
+  var LANGUAGES = { es: "/es" };
+  var lang = script.getAttribute("data-lang");
+  var prefix = "";
+  if (lang && lang !== "en") {
+    if (Object.prototype.hasOwnProperty.call(LANGUAGES, lang)) prefix = LANGUAGES[lang];
+    else console.warn("Likes troubleshooter: data-lang=\"" + lang + "\" is not a language of the guide (en, es); opening in English.");
+  }
 
   var forced = script.getAttribute("data-scheme");
   if (forced !== "light" && forced !== "dark") forced = null;
@@ -55,13 +65,13 @@
   }
 
   var frame = document.createElement("iframe");
-  frame.title = script.getAttribute("data-title") || "Likes troubleshooter";
+  frame.title = script.getAttribute("data-title") || (prefix ? "Ayuda con los me gusta" : "Likes troubleshooter");
   frame.setAttribute("allow", "clipboard-write; web-share");
   frame.style.cssText = "display:block;width:100%;max-width:100%;height:640px;border:0;margin:0;overflow:hidden";
   script.parentNode.insertBefore(frame, script.nextSibling);
   var scheme = hostScheme();
   frame.style.colorScheme = scheme;
-  frame.src = origin + "/embed" + start + "?scheme=" + scheme;
+  frame.src = origin + "/embed" + prefix + start + "?scheme=" + scheme;
 
   window.addEventListener("message", function (event) {
     var data = event.data;

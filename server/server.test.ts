@@ -33,6 +33,9 @@ const site: Record<string, string> = {
   "embed/index.html": page("Embed start", ["window.embed = 1;"]),
   "embed/a/b/index.html": page("Embed step B", ["window.embed = 2;"]),
   "embed/404/index.html": page("This step does not exist (embed)", ["window.embedNotFound = true;"]),
+  // The Spanish pages' own not-found pages (src/lib/language-path.ts), on the site and in a frame.
+  "es/404/index.html": page("Este paso no existe", ["window.esNotFound = true;"]),
+  "embed/es/404/index.html": page("Este paso no existe (embed)", ["window.embedEsNotFound = true;"]),
   "embed.js": "(function () { /* the snippet's script */ })();\n",
   _redirects: "/a/old /a/b 301\n",
 };
@@ -560,6 +563,19 @@ describe("embedding", () => {
     const site = await get("/nope");
     expect(site.body.toString()).not.toContain("(embed)");
     expect((await get("/embed/404")).status).toBe(404);
+  });
+
+  it("answers an unknown Spanish page with the Spanish not-found page, framed or not", async () => {
+    const site = await get("/es/nope?x=1");
+    expect(site.status).toBe(404);
+    expect(site.body.toString()).toContain("Este paso no existe</title>");
+    const framed = await get("/embed/es/nope");
+    expect(framed.status).toBe(404);
+    expect(framed.body.toString()).toContain("Este paso no existe (embed)");
+    expect(frameAncestorsOf(framed)).toBe("'self' https://blog.example http://localhost:*");
+    // "/estonia" is not under /es.
+    expect((await get("/estonia")).body.toString()).toContain("This step does not exist</title>");
+    expect((await get("/es/404")).status).toBe(404);
   });
 
   it("moves an old step's embed page to the new step's embed page", async () => {

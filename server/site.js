@@ -96,14 +96,15 @@ export function loadSite(dir, embedAncestors) {
   }
   /** @type {Map<string, Entry>} */
   const files = new Map();
-  for (const file of listFiles(dir)) {
+  const all = listFiles(dir);
+  for (const file of all) {
     if (isHidden(file)) continue;
     files.set(file, readEntry(dir, file, embedAncestors));
   }
   const notFound = readNotFound(dir, "/404/index.html", embedAncestors);
   // Every part of the site with its own not-found page (/embed, /es, /embed/es: one that may be
   // framed and links back into the frame, one in Spanish), longest prefix first.
-  const notFoundUnder = [...files.keys()]
+  const notFoundUnder = all
     .map((file) => /^(\/.+)\/404\/index\.html$/.exec(file)?.[1])
     .filter((prefix) => prefix !== undefined)
     .sort((a, b) => b.length - a.length)

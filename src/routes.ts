@@ -3,10 +3,13 @@ import { languagePrefix } from "./lib/language-path";
 import { sitePages, translatedPages } from "./lib/site-pages";
 import { stepRoutes } from "./lib/step-routes";
 
+/** Each page beside the steps has its module under its own name (src/lib/site-pages.ts). */
+const pageModule = (path: string) => `routes${path}.tsx`;
+
 export default [
   index("routes/step.tsx", { id: stepRoutes.start }),
   route("404", "routes/not-found.tsx"),
-  ...sitePages.map(({ path, file }) => route(path.slice(1), file)),
+  ...sitePages.map(({ path }) => route(path.slice(1), pageModule(path))),
   route("og/:image", "routes/og-image.ts"),
   route("og/es/:image", "routes/og-image.ts", { id: "og-image-es" }),
   route("_redirects", "routes/redirects.ts"),
@@ -28,7 +31,7 @@ export default [
   route(languagePrefix.es.slice(1), "routes/language.tsx", { id: "es" }, [
     index("routes/step.tsx", { id: stepRoutes.esStart }),
     route("404", "routes/not-found.tsx", { id: "es-not-found" }),
-    ...translatedPages.map(({ path, file }) => route(path.slice(1), file, { id: `es${path}` })),
+    ...translatedPages.map(({ path }) => route(path.slice(1), pageModule(path), { id: `es${path}` })),
     route(":symptom?/:detail?/:fix?/:step", "routes/step.tsx", { id: stepRoutes.esStep }),
   ]),
   route(`embed${languagePrefix.es}`, "routes/language.tsx", { id: "embed-es" }, [

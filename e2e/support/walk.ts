@@ -1,21 +1,22 @@
 import { expect, type FrameLocator, type Page } from "@playwright/test";
+import type { Language } from "../../src/content/languages.ts";
 import type { EventType } from "../../src/wizard/steps.ts";
 import { labelOf, questionOf, titleOf } from "./content.ts";
 
 /** A page, or the guide inside another site's frame (e2e/embed.spec.ts). */
 type Surface = Page | FrameLocator;
 
-export async function expectStep(page: Surface, id: string) {
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleOf(id));
+export async function expectStep(page: Surface, id: string, lang: Language = "en") {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleOf(id, lang));
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The answer's link; its name may go on after the label (a "This phone" badge). */
-export function answerLink(page: Surface, from: string, event: EventType) {
+export function answerLink(page: Surface, from: string, event: EventType, lang: Language = "en") {
   return page
-    .getByRole("region", { name: questionOf(from) })
-    .getByRole("link", { name: new RegExp(`^${escape(labelOf(from, event))}(\\s|$)`) });
+    .getByRole("region", { name: questionOf(from, lang) })
+    .getByRole("link", { name: new RegExp(`^${escape(labelOf(from, event, lang))}(\\s|$)`) });
 }
 
 /**
@@ -41,7 +42,7 @@ export async function interactive(page: Surface) {
 }
 
 /** Answers the question on step `from` the way a person would: by tapping the labelled answer. */
-export async function answer(page: Surface, from: string, event: EventType) {
-  await expectStep(page, from);
-  await answerLink(page, from, event).click();
+export async function answer(page: Surface, from: string, event: EventType, lang: Language = "en") {
+  await expectStep(page, from, lang);
+  await answerLink(page, from, event, lang).click();
 }

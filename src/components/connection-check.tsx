@@ -39,7 +39,7 @@ function Check() {
       <p role="status" aria-live="polite" className="text-base">
         {message}
       </p>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-base">
+      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-base wrap-break-word">
         <dt className="font-semibold">{t.online}</dt>
         <dd data-testid="online">{online ? t.yes : t.no}</dd>
         <dt className="font-semibold">{t.roundTrip}</dt>

@@ -3,6 +3,7 @@ import { languages } from "@/content/languages";
 import { englishHref, languageNames, samePageIn } from "@/lib/language-path";
 import { sitePages } from "@/lib/site-pages";
 import { siteHref } from "@/lib/embed";
+import { useHydrated } from "@/lib/use-hydrated";
 import { useIsEmbed } from "./embed-context";
 import { GuideLink } from "./guide-link";
 import { useLanguage } from "./language";
@@ -18,6 +19,9 @@ export function LanguageLinks() {
   const { pathname, search } = useLocation();
   const lang = useLanguage();
   const embed = useIsEmbed();
+  // The query (a frame's colour scheme, a shared link's tags) once the page runs: the prerendered
+  // page has none, and hydration must find the link as it was drawn.
+  const query = useHydrated() ? search : "";
   if (englishOnly.has(englishHref(siteHref(pathname)))) return null;
   return (
     <p className="flex gap-3 text-sm">
@@ -26,7 +30,7 @@ export function LanguageLinks() {
         .map((other) => (
           <GuideLink
             key={other}
-            to={samePageIn(pathname, other) + search}
+            to={samePageIn(pathname, other) + query}
             {...(embed && { target: "_self" })}
             lang={other}
             hrefLang={other}

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from "react";
-import { menuFlagText } from "@/lib/text/menu-flag";
-import { useTextOf } from "./language";
+import { en } from "@/lib/ui-text";
+import { useUiText } from "./language";
 
-const reasonWords = menuFlagText.en.reasons;
+const reasonWords = en.menuFlag.reasons;
 /**
  * The reasons a reader can give, keyed and worded in English as the server counts them
  * (server/outcomes/menu-flags.js); the form shows them in the page's language.
@@ -24,7 +24,7 @@ const button =
  */
 export function MenuFlag({ href }: { href: string }) {
   const [state, setState] = useState<"idle" | "sending" | "sent" | "failed">("idle");
-  const t = useTextOf(menuFlagText);
+  const t = useUiText().menuFlag;
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -4,7 +4,7 @@
  */
 export function PageHeading({ children }: { children: React.ReactNode }) {
   return (
-    <h1 id="step-heading" tabIndex={-1} className="text-3xl leading-tight font-bold text-balance text-zinc-950 dark:text-white">
+    <h1 id="step-heading" tabIndex={-1} className="text-3xl leading-tight font-bold text-balance wrap-break-word hyphens-auto text-zinc-950 dark:text-white">
       {children}
     </h1>
   );

@@ -1,17 +1,18 @@
 /**
- * The site's pages other than the steps, in one list: the routes (src/routes.ts), the prerender
+ * The site's pages other than the steps, in one list, each page's module at src/routes/<path>.tsx:
+ * the routes (src/routes.ts), the prerender
  * (react-router.config.ts), the sitemap and the tests all read it. `indexed`: listed in the sitemap
  * for search engines (the figures change at every request and say nothing a search needs).
  * `translated`: it has a page in every language of the guide (/es/sources…). Not yet: the pages
  * for site owners and about counting, whose prose is English, and the figures page the server makes.
  */
 export const sitePages = [
-  { path: "/sources", file: "routes/sources.tsx", indexed: true, translated: true },
-  { path: "/all-fixes", file: "routes/all-fixes.tsx", indexed: true, translated: true },
-  { path: "/map", file: "routes/map.tsx", indexed: true, translated: true },
-  { path: "/on-your-site", file: "routes/on-your-site.tsx", indexed: true, translated: false },
-  { path: "/how-we-count", file: "routes/how-we-count.tsx", indexed: true, translated: false },
-  { path: "/stats", file: "routes/stats.tsx", indexed: false, translated: false },
+  { path: "/sources", indexed: true, translated: true },
+  { path: "/all-fixes", indexed: true, translated: true },
+  { path: "/map", indexed: true, translated: true },
+  { path: "/on-your-site", indexed: true, translated: false },
+  { path: "/how-we-count", indexed: true, translated: false },
+  { path: "/stats", indexed: false, translated: false },
 ] as const;
 
 export type SitePagePath = (typeof sitePages)[number]["path"];

@@ -79,6 +79,17 @@ export const es: UiText = {
     stats: "Qué arreglos funcionan (en inglés)",
     notCounting: "Sin rastreadores, sin cookies y nada que se cargue desde otros sitios.",
   },
+  menuFlag: {
+    summary: "El menú se veía distinto en mi app",
+    question: "¿Qué era distinto?",
+    reasons: {
+      name: "Un nombre era distinto",
+      missing: "Faltaba un botón",
+      order: "El orden era distinto",
+    },
+    failed: "No se pudo enviar ahora. Inténtalo más tarde.",
+    thanks: "¡Gracias! Los contamos, y los pasos que más se marcan los volvemos a revisar con sus fuentes.",
+  },
   parts: {
     /** What stands in for the support report when its code cannot be fetched. */
     report: "No se pudo cargar el reporte. Vuelve a cargar esta página para verlo.",

@@ -4,7 +4,6 @@ import { evidenceSentence, liveSentence } from "./live-counts";
 import { buildReport } from "./report";
 import { connectionText } from "./text/connection";
 import { countsText } from "./text/counts";
-import { menuFlagText } from "./text/menu-flag";
 import { reportText } from "./text/report";
 import { sitePagesText } from "./text/site-pages";
 import { en } from "./ui-text";
@@ -17,7 +16,6 @@ const all = (lang: Language) => ({
   ...sitePagesText[lang],
   report: reportText[lang],
   connection: connectionText[lang],
-  menuFlag: menuFlagText[lang],
 });
 const uiText = { en: all("en"), es: all("es") };
 

@@ -106,6 +106,19 @@ export const en = {
     stats: "Which fixes work",
     notCounting: "No trackers, no cookies, no third-party requests.",
   },
+  /** The "this menu looked different" form (src/components/menu-flag.tsx): on every step with a menu path. */
+  menuFlag: {
+    summary: "The menu looked different in my app",
+    question: "What was different?",
+    /** Keyed as the server counts them (server/outcomes/menu-flags.js). */
+    reasons: {
+      name: "A name was different",
+      missing: "A button was missing",
+      order: "The order was different",
+    },
+    failed: "It could not be sent just now. Try again later.",
+    thanks: "Thanks: we count these, and check the steps readers flag most against their sources again.",
+  },
   parts: {
     /** What stands in for the support report when its code cannot be fetched. */
     report: "The report could not be loaded. Reload this page to see it.",

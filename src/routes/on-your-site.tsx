@@ -49,6 +49,10 @@ export default function OnYourSite({ loaderData }: Route.ComponentProps) {
         <ul>
           <li>The frame grows and shrinks with each step, so your page scrolls as one page with no second scroll bar.</li>
           <li>It takes your page&rsquo;s light or dark look. To choose one, add <code>data-scheme="light"</code> or <code>data-scheme="dark"</code> to the script.</li>
+          <li>
+            For a page in Spanish, add <code>data-lang="es"</code>: the guide opens in Spanish (<code>/embed/es</code>), with
+            the same steps.
+          </li>
           <li>Links that leave the guide, such as its sources, open in a new tab; your page stays where it was.</li>
           <li>Sharing a step from the frame, or its QR code, gives that step&rsquo;s address on this site.</li>
           <li>

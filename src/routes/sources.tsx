@@ -37,7 +37,7 @@ export default function Sources({ loaderData }: Route.ComponentProps) {
       </div>
       <ul className="space-y-5">
         {loaderData.sources.map(({ source, dateLabel, uses }) => (
-          <li key={source.url} className="space-y-1 border-t border-zinc-200 pt-4 dark:border-zinc-700">
+          <li key={source.url} className="space-y-1 border-t border-zinc-200 pt-4 wrap-break-word dark:border-zinc-700">
             <p className="text-lg">
               <a href={source.url} rel="noreferrer" className="font-semibold underline underline-offset-2">
                 {source.title}
