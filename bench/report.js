@@ -5,7 +5,7 @@ import { elapsed, log, markdownTable, median, percentile } from "./processes.js"
 import { WALKS } from "./throttled.js";
 
 /** What the figures are held against; the bench prints ✓ or ✗ beside each, and never fails on them. */
-export const TARGETS = { score: 100, lcpRatio: 1.1, jsBrotliKB: 100, medianMs: 50, p95Ms: 100, requests: 0, throttledP95Ms: 100 };
+export const TARGETS = { score: 100, lcpRatio: 1.1, jsBrotliKB: 102, medianMs: 50, p95Ms: 100, requests: 0, throttledP95Ms: 100 };
 
 const KB = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
 const secs = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(2)} s`;

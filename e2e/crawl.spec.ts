@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import type { APIRequestContext } from "@playwright/test";
 import { embedHref } from "../src/lib/embed.ts";
-import { sitePagePaths } from "../src/lib/site-pages.ts";
+import { localHref } from "../src/lib/language-path.ts";
+import { sitePagePaths, translatedPages } from "../src/lib/site-pages.ts";
 import { allSteps } from "../src/wizard/steps.ts";
 
 /**
@@ -35,22 +36,25 @@ test("a crawl from / reaches every step and finds no broken link", async ({ requ
   const { seen, broken } = await crawl(request, "/");
   expect(broken).toEqual([]);
   // Every step, the sources page every step with a menu path links to, and the footer's pages: every
-  // fix at once, the map, the embed page, and counting (how, and the figures, which offer them as JSON and CSV).
+  // fix at once, the map, the embed page, and counting (how, and the figures, which offer them as
+  // JSON and CSV); each step and translated page in Spanish too, through the language link.
   const figures = ["/api/outcomes/summary", "/api/outcomes/summary.csv"];
-  expect([...seen.keys()].sort()).toEqual([...allSteps().keys(), ...sitePagePaths, ...figures].sort());
+  const spanish = [...allSteps().keys(), ...translatedPages.map((p) => p.path)].map((href) => localHref(href, "es"));
+  expect([...seen.keys()].sort()).toEqual([...allSteps().keys(), ...sitePagePaths, ...spanish, ...figures].sort());
 });
 
-// The guide as another site frames it: every step's embed page is reached from /embed through links
-// that stay in the frame (target="_self"); every other link leaves for a new tab.
+// The guide as another site frames it: every step's embed page, in both languages, is reached from
+// /embed through links that stay in the frame (target="_self"); every other link leaves for a new tab.
 test("a crawl from /embed reaches every step's embed page; only the guide's links stay in the frame", async ({ request }) => {
   const isEmbed = (href: string) => href === "/embed" || href.startsWith("/embed/");
   const { seen, links, broken } = await crawl(request, "/embed", isEmbed);
   expect(broken).toEqual([]);
-  expect([...seen.keys()].filter(isEmbed).sort()).toEqual([...allSteps().keys()].map(embedHref).sort());
+  const steps = [...allSteps().keys()];
+  expect([...seen.keys()].filter(isEmbed).sort()).toEqual([...steps, ...steps.map((href) => localHref(href, "es"))].map(embedHref).sort());
   const wrongTab = links.filter(({ href, target }) => (isEmbed(href) ? target !== "_self" : target !== undefined && target !== "_blank"));
   expect(wrongTab).toEqual([]);
   // Links that leave the guide: the site's own pages beside it, never a step of the site outside the frame.
   expect([...new Set(links.filter(({ href }) => !isEmbed(href)).map(({ href }) => href))].sort()).toEqual(
-    [...sitePagePaths].sort(),
+    [...sitePagePaths, ...translatedPages.map((p) => localHref(p.path, "es"))].sort(),
   );
 });

@@ -2,18 +2,23 @@
 // a step's breadcrumbs (JSON-LD), which must stay inert under the page's script policy.
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { localHref } from "../src/lib/language-path.ts";
 import { sitePages } from "../src/lib/site-pages.ts";
 import { allSteps } from "../src/wizard/steps.ts";
 import { titleOf } from "./support/content.ts";
 import { answer } from "./support/walk.ts";
 
-test("the sitemap lists every step and robots.txt points at it, each with its content type", async ({ request }) => {
+test("the sitemap lists every step in both languages and robots.txt points at it, each with its content type", async ({ request }) => {
   const sitemap = await request.get("/sitemap.xml");
   expect(sitemap.status()).toBe(200);
   expect(sitemap.headers()["content-type"]).toBe("application/xml; charset=utf-8");
   // The build's PUBLIC_ORIGIN need not be the address under test: compare paths.
   const listed = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
-  expect(listed).toEqual([...allSteps().keys(), ...sitePages.filter((p) => p.indexed).map((p) => p.path)]);
+  const spanish = (href: string) => localHref(href, "es");
+  expect(listed).toEqual([
+    ...[...allSteps().keys()].flatMap((href) => [href, spanish(href)]),
+    ...sitePages.filter((p) => p.indexed).flatMap((p) => (p.translated ? [p.path, spanish(p.path)] : [p.path])),
+  ]);
   expect(listed).not.toContain("/stats");
 
   const robots = await request.get("/robots.txt");
