@@ -30,6 +30,28 @@ test.describe("offline after one visit", () => {
     await expectStep(page, "log-out");
   });
 
+  test("in Spanish: the Spanish steps are kept, and a walk goes on with the network cut", async ({ page, context }) => {
+    await page.goto("/es/unliking/device");
+    await expectStep(page, "device", "es");
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+      }
+    });
+    // The Spanish pages' own worker (postbuild/service-worker.js), not the English one.
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw-es\.js$/);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expectStep(page, "device", "es");
+    await answer(page, "device", "device.iphone", "es");
+    await expect(page).toHaveURL(/\/es\/unliking\/iphone\//);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await page.goto("/es/missing/android/cache");
+    await expectStep(page, "cache", "es");
+  });
+
   test("the installable app manifest is there", async ({ page, request }) => {
     await page.goto("/");
     const href = await page.locator('link[rel="manifest"]').getAttribute("href");
