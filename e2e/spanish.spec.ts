@@ -1,9 +1,12 @@
 // The guide in Spanish with JavaScript on, as a reader meets it: the language link keeps the step
 // both ways, a walk stays in Spanish, a shared Spanish link opens the Spanish step, the support
-// report is written in Spanish, and a fix counted in Spanish is counted with the English one.
+// report is written in Spanish, a fix counted in Spanish is counted with the English one, and a
+// browser set to Spanish is offered the Spanish guide on the start page, never sent there.
 // Every Spanish page and link: pages.spec.ts; the Spanish guide in another site's frame: embed.spec.ts.
 import { expect, test } from "@playwright/test";
+import { languageOfferText } from "../src/lib/text/language-offer.ts";
 import { es } from "../src/lib/ui-text-es.ts";
+import { violationsInBothSchemes } from "./support/axe.ts";
 import { labelOf } from "./support/content.ts";
 import { answer, expectStep, interactive } from "./support/walk.ts";
 
@@ -93,4 +96,56 @@ test("a fix that worked is counted under the same step in either language", asyn
     ["/missing/iphone/update", "/missing/iphone/update/fixed", 201],
   ]);
   await expect.poll(worked).toBeGreaterThanOrEqual(before + 2);
+});
+
+test.describe("a browser set to Spanish", () => {
+  test.use({ locale: "es-MX" });
+  const offer = languageOfferText.es.languageOffer;
+
+  test("is offered the Spanish guide on the English start page, stays where it is, and is not asked again after 'no'", async ({ page }) => {
+    await page.goto("/");
+    const aside = page.getByRole("complementary", { name: offer.heading });
+    await expect(aside).toBeVisible();
+    await expect(aside).toHaveAttribute("lang", "es");
+    await expect(page).toHaveURL(/\/$/);
+    await expectStep(page, "start");
+    expect(await violationsInBothSchemes(page)).toEqual([]);
+    await aside.getByRole("button", { name: offer.stay }).click();
+    await expect(aside).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+    await page.reload();
+    await interactive(page);
+    await expect(aside).toBeHidden();
+  });
+
+  test("takes the offer to the Spanish start page; the choice, or the header's language link, ends the offer", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: offer.go }).click();
+    await expect(page).toHaveURL(/\/es$/);
+    await expectStep(page, "start", "es");
+    await page.goto("/");
+    await interactive(page);
+    await expect(page.getByRole("complementary", { name: offer.heading })).toBeHidden();
+
+    // A reader who picks English with the header link on the Spanish page is not offered Spanish back.
+    await page.evaluate(() => localStorage.clear());
+    await page.goto("/es/symptom");
+    await interactiveEs(page);
+    await page.getByRole("link", { name: "English" }).click();
+    await expectStep(page, "symptom");
+    await page.getByRole("banner").getByRole("link", { name: "Likes troubleshooter" }).click();
+    await expectStep(page, "start");
+    await expect(page.getByRole("complementary", { name: offer.heading })).toBeHidden();
+  });
+});
+
+test("a browser set to English is offered English on the Spanish start page, and nothing on the English one", async ({ page }) => {
+  await page.goto("/");
+  await interactive(page);
+  await expect(page.getByRole("complementary")).toHaveCount(0);
+  await page.goto("/es");
+  await interactiveEs(page);
+  const offer = languageOfferText.en.languageOffer;
+  await expect(page.getByRole("complementary", { name: offer.heading })).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("link", { name: offer.go })).toHaveAttribute("href", "/");
 });

@@ -3,6 +3,7 @@ import { languages } from "@/content/languages";
 import { englishHref, languageNames, samePageIn } from "@/lib/language-path";
 import { sitePages } from "@/lib/site-pages";
 import { siteHref } from "@/lib/embed";
+import { rememberLanguage } from "@/lib/language-choice";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useIsEmbed } from "./embed-context";
 import { GuideLink } from "./guide-link";
@@ -10,6 +11,15 @@ import { useLanguage } from "./language";
 
 /** The pages made in English only (the figures page), which have no other language to link to. */
 const englishOnly = new Set<string>(sitePages.filter((page) => !page.translated).map((page) => page.path));
+
+/** A language the reader picked is the one the start page does not offer to change (language-offer.tsx). */
+function rememberChoice(lang: (typeof languages)[number]) {
+  try {
+    rememberLanguage(window.localStorage, lang);
+  } catch {
+    // Storage blocked: the offer may be made again, nothing else.
+  }
+}
 
 /**
  * The page the reader is on, in each other language: the same step, the query kept, each
@@ -34,6 +44,7 @@ export function LanguageLinks() {
             {...(embed && { target: "_self" })}
             lang={other}
             hrefLang={other}
+            onClick={() => rememberChoice(other)}
             className="rounded px-1 py-1 font-semibold text-brand-strong underline underline-offset-2 dark:text-rose-300"
           >
             {languageNames[other]}

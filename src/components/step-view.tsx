@@ -1,6 +1,7 @@
 import { memo, useRef } from "react";
 import type { StepPage } from "@/content/page.server";
 import { AnswerList } from "./answer-list";
+import { LanguageOffer } from "./language-offer";
 import { ResumeOffer } from "./resume-offer";
 import { SharePanel } from "./share-panel";
 import { StepSources } from "./step-sources";
@@ -28,6 +29,7 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
   useRememberStep({ href: page.href, title: page.title, isEnding: page.isEnding, isStart: page.href === "/" });
   return (
     <article aria-labelledby="step-heading" className="space-y-6">
+      {page.href === "/" && <LanguageOffer />}
       {page.href === "/" && <ResumeOffer />}
       {page.progress && <Progress {...page.progress} />}
       <PageHeading>{page.title}</PageHeading>

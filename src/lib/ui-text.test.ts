@@ -4,6 +4,7 @@ import { evidenceSentence, liveSentence } from "./live-counts";
 import { buildReport } from "./report";
 import { connectionText } from "./text/connection";
 import { countsText } from "./text/counts";
+import { languageOfferText } from "./text/language-offer";
 import { reportText } from "./text/report";
 import { sitePagesText } from "./text/site-pages";
 import { en } from "./ui-text";
@@ -14,6 +15,7 @@ const all = (lang: Language) => ({
   ...(lang === "en" ? en : spanish),
   ...countsText[lang],
   ...sitePagesText[lang],
+  ...languageOfferText[lang],
   report: reportText[lang],
   connection: connectionText[lang],
 });
