@@ -1,11 +1,12 @@
 import { useLocation } from "react-router";
-import { languages } from "@/content/languages";
+import { languages, type Language } from "@/content/languages";
 import { englishHref, languageNames, samePageIn } from "@/lib/language-path";
 import { sitePages } from "@/lib/site-pages";
 import { siteHref } from "@/lib/embed";
 import { rememberLanguage } from "@/lib/language-choice";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useIsEmbed } from "./embed-context";
+import { deviceStorage } from "@/lib/device-storage";
 import { GuideLink } from "./guide-link";
 import { useLanguage } from "./language";
 
@@ -13,13 +14,7 @@ import { useLanguage } from "./language";
 const englishOnly = new Set<string>(sitePages.filter((page) => !page.translated).map((page) => page.path));
 
 /** A language the reader picked is the one the start page does not offer to change (language-offer.tsx). */
-function rememberChoice(lang: (typeof languages)[number]) {
-  try {
-    rememberLanguage(window.localStorage, lang);
-  } catch {
-    // Storage blocked: the offer may be made again, nothing else.
-  }
-}
+const rememberChoice = (lang: Language) => rememberLanguage(deviceStorage(), lang);
 
 /**
  * The page the reader is on, in each other language: the same step, the query kept, each

@@ -1,19 +1,12 @@
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { Language } from "@/content/languages";
-import { chosenLanguage, languageToOffer, rememberLanguage } from "@/lib/language-choice";
-import { localHref } from "@/lib/language-path";
-import { languageOfferText } from "@/lib/text/language-offer";
-import { GuideLink } from "./guide-link";
+import { deviceStorage } from "@/lib/device-storage";
+import { chosenLanguage, languageToOffer } from "@/lib/language-choice";
 import { useIsEmbed } from "./embed-context";
 import { useLanguage } from "./language";
 
-const storage = () => {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-};
+/** The offer itself, with both languages' words: loaded only for a reader it is made to. */
+const OfferPanel = lazy(() => import("./language-offer-panel"));
 
 /**
  * On a start page, the guide in the language the reader's browser prefers, when that is another
@@ -27,39 +20,12 @@ export function LanguageOffer() {
   const embed = useIsEmbed();
   const [offered, setOffered] = useState<Language>();
   useEffect(() => {
-    if (!embed) setOffered(languageToOffer(page, navigator.languages ?? [navigator.language], chosenLanguage(storage())));
+    if (!embed) setOffered(languageToOffer(page, navigator.languages ?? [navigator.language], chosenLanguage(deviceStorage())));
   }, [page, embed]);
   if (!offered) return null;
-  const t = languageOfferText[offered].languageOffer;
-  const decline = () => {
-    rememberLanguage(storage(), page);
-    setOffered(undefined);
-    // The button goes away under the focus: the step's heading takes it, as on a step change.
-    document.getElementById("step-heading")?.focus();
-  };
   return (
-    <aside lang={offered} aria-labelledby="language-offer-heading" className="space-y-3 rounded-2xl border-2 border-brand-strong p-4">
-      <h2 id="language-offer-heading" className="text-lg font-semibold text-zinc-950 dark:text-white">
-        {t.heading}
-      </h2>
-      <p>{t.body}</p>
-      <div className="flex flex-wrap gap-3">
-        <GuideLink
-          to={localHref("/", offered)}
-          hrefLang={offered}
-          onClick={() => rememberLanguage(storage(), offered)}
-          className="inline-flex min-h-12 items-center rounded-xl bg-brand-strong px-5 font-semibold text-white hover:bg-brand"
-        >
-          {t.go}
-        </GuideLink>
-        <button
-          type="button"
-          onClick={decline}
-          className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-zinc-700 underline-offset-2 hover:underline dark:text-zinc-300"
-        >
-          {t.stay}
-        </button>
-      </div>
-    </aside>
+    <Suspense fallback={null}>
+      <OfferPanel offered={offered} page={page} onDone={() => setOffered(undefined)} />
+    </Suspense>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from "react";
+import { deviceStorage } from "@/lib/device-storage";
 import { clearProgress, readProgress, writeProgress, type SavedProgress } from "@/lib/saved-progress";
 
 /**
@@ -10,7 +11,7 @@ export function useRememberStep(step: { href: string; title: string; isEnding: b
   const { href, title, isEnding, isStart } = step;
   useLayoutEffect(() => {
     if (isStart) return;
-    const storage = safeStorage();
+    const storage = deviceStorage();
     if (!storage) return;
     if (isEnding) clearProgress(storage);
     else writeProgress(storage, { href, title, savedAt: Date.now() });
@@ -21,16 +22,8 @@ export function useRememberStep(step: { href: string; title: string; isEnding: b
 export function useSavedProgress(): SavedProgress | undefined {
   const [saved, setSaved] = useState<SavedProgress>();
   useEffect(() => {
-    const storage = safeStorage();
+    const storage = deviceStorage();
     if (storage) setSaved(readProgress(storage));
   }, []);
   return saved;
-}
-
-function safeStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
 }
