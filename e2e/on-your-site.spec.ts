@@ -1,6 +1,8 @@
 // /on-your-site: the snippets a site owner copies to show the guide in their own page. That they
 // work in another site's page is e2e/embed.spec.ts; here, that the page offers the right ones.
 import { expect, test } from "@playwright/test";
+import { sitePagesText } from "../src/lib/text/site-pages.ts";
+import { es } from "../src/lib/ui-text-es.ts";
 import { allSteps } from "../src/wizard/steps.ts";
 import { violationsInBothSchemes } from "./support/axe.ts";
 import { labelOf } from "./support/content.ts";
@@ -46,5 +48,23 @@ test("axe finds nothing serious on /on-your-site or an embed page in either sche
     await page.goto(url);
     expect(await violationsInBothSchemes(page, "every rule"), url).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(320);
+  }
+});
+
+test("in Spanish, every snippet opens the guide in Spanish, and each start is the Spanish step", async ({ page, baseURL }) => {
+  await page.goto("/es");
+  await page.getByRole("link", { name: es.footer.onYourSite }).click();
+  await expect(page).toHaveURL(/\/es\/on-your-site$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(sitePagesText.es.onYourSite.title);
+  await expect(page.locator("#snippet-script")).toHaveText(`<script src="${baseURL}/embed.js" data-lang="es" async></script>`);
+  await expect(page.locator("#snippet-iframe")).toContainText(`src="${baseURL}/embed/es" title="${es.nav.siteName}"`);
+  for (const symptom of ["unliking", "missing", "dropping"] as const) {
+    const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: labelOf("symptom", `symptom.${symptom}`, "es") }) });
+    const href = (await item.getByRole("link").getAttribute("href"))!;
+    expect(href).toMatch(/^\/es\//);
+    const english = href.slice("/es".length);
+    expect(allSteps().has(english), english).toBe(true);
+    // embed.js takes the step's one address and puts the language's prefix before it itself.
+    await expect(item.locator("pre")).toHaveText(`<script src="${baseURL}/embed.js" data-lang="es" data-start="${english}" async></script>`);
   }
 });

@@ -277,13 +277,14 @@ test.describe("every page and link, JavaScript on", () => {
 });
 
 /**
- * The tour without JavaScript: every page opened once and checked against the machine, each of
- * its links by its words and address (a link with JavaScript off does nothing but load that
- * address, and every address is one of the pages opened), and each of them on screen; `full` adds
- * the mode's own checks. Tapping each link as the JavaScript tour does cost ~250 ms a link more
- * and checked nothing more: docs/testing.md.
+ * The tour without JavaScript, at 320 px (the narrowest screen WCAG's reflow rule asks for): every
+ * page opened once at its `where` address and checked against the machine, each of its links by
+ * its words and address (a link with JavaScript off does nothing but load that address, and every
+ * address is one of the pages opened), each of them on screen, the page's other language linked,
+ * nothing scrolling sideways. Tapping each link as the JavaScript tour does cost ~250 ms a link
+ * more and checked nothing more: docs/testing.md.
  */
-async function visitEach(page: Page, group: { href: string; links: Edge[] }[], full: (href: string) => Promise<void>, where: Address = own) {
+async function visitEach(page: Page, group: { href: string; links: Edge[] }[], where: Address) {
   const pages = new Set<string>();
   const links = new Set<string>();
   for (const { href, links: out } of group) {
@@ -296,7 +297,7 @@ async function visitEach(page: Page, group: { href: string; links: Edge[] }[], f
     );
     expect(hidden, `${at(href)}: links not on screen`).toEqual([]);
     await expectOtherLanguage(page, href, where);
-    await full(href);
+    expect(await sidewaysScroll(page), `${at(href)} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
     pages.add(href);
     for (const edge of out) links.add(edgeKey(edge));
   }
@@ -305,38 +306,24 @@ async function visitEach(page: Page, group: { href: string; links: Edge[] }[], f
 
 const groupName = (group: { href: string }[], n: number) => `pages ${n + 1} of ${RUNS_PER_MODE}: ${group[0]!.href} and ${group.length - 1} more`;
 
-test.describe("every page and link, JavaScript off", () => {
-  // The narrowest screen WCAG's reflow rule asks for, for the whole pass.
-  test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
-  for (const [n, group] of everyPage(RUNS_PER_MODE).entries()) {
-    test(groupName(group, n), async ({ page }, testInfo) => {
-      const covered = await visitEach(page, group, async (href) => {
-        expect(await sidewaysScroll(page), `${href} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+/** Registers the tour without JavaScript of one mode: every page, in runs both workers share. */
+function tourWithoutJavaScript(mode: string, where: Address) {
+  test.describe(() => {
+    test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    for (const [n, group] of everyPage(RUNS_PER_MODE).entries()) {
+      test(groupName(group, n), async ({ page }, testInfo) => {
+        record(testInfo, mode, groupName(group, n), await visitEach(page, group, where));
       });
-      record(testInfo, "JavaScript off", groupName(group, n), covered);
-    });
-  }
-});
+    }
+  });
+}
 
-// The same of the embed pages (src/lib/embed.ts), as a plain iframe without JavaScript shows them:
-// each step's embed page shows what the machine says, every answer leads to the next embed page,
-// and nothing scrolls sideways at 320 px. Framed by another site, with JavaScript, in embed.spec.ts.
-test.describe("every page and link, embedded", () => {
-  test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
-  for (const [n, group] of everyPage(RUNS_PER_MODE).entries()) {
-    test(groupName(group, n), async ({ page }, testInfo) => {
-      const covered = await visitEach(
-        page,
-        group,
-        async (href) => {
-          expect(await sidewaysScroll(page), `${embedHref(href)} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
-        },
-        framed,
-      );
-      record(testInfo, "embedded", groupName(group, n), covered);
-    });
-  }
-});
+test.describe("every page and link, JavaScript off", () => tourWithoutJavaScript("JavaScript off", own));
+
+// The embed pages (src/lib/embed.ts), as a plain iframe without JavaScript shows them: each step's
+// embed page shows what the machine says and every answer leads to the next embed page. Framed by
+// another site, with JavaScript, in embed.spec.ts.
+test.describe("every page and link, embedded", () => tourWithoutJavaScript("embedded", framed));
 
 // The Spanish pages (/es), as without JavaScript: each shows the machine's step in the Spanish
 // content's words, every answer leads to the next Spanish page, and nothing scrolls sideways at
@@ -344,22 +331,7 @@ test.describe("every page and link, embedded", () => {
 // first page the walk reaches it at: a step's other pages differ only in a phone's or a symptom's
 // paragraphs, which the English tour checks on every page) and every other Spanish page.
 test.describe("every page and link, in Spanish", () => {
-  test.describe("without JavaScript", () => {
-    test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
-    for (const [n, group] of everyPage(RUNS_PER_MODE).entries()) {
-      test(groupName(group, n), async ({ page }, testInfo) => {
-        const covered = await visitEach(
-          page,
-          group,
-          async (href) => {
-            expect(await sidewaysScroll(page), `${localHref(href, "es")} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
-          },
-          spanish,
-        );
-        record(testInfo, "Spanish", groupName(group, n), covered);
-      });
-    }
-  });
+  test.describe("without JavaScript", () => tourWithoutJavaScript("Spanish", spanish));
 
   // Each step once, in the machine's order, in two halves run side by side.
   const firstPageOfEachStep = [...new Map([...allSteps().values()].reverse().map((step) => [step.id, step.href])).values()].reverse();

@@ -4,7 +4,9 @@
 // browser set to Spanish is offered the Spanish guide on the start page, never sent there.
 // Every Spanish page and link: pages.spec.ts; the Spanish guide in another site's frame: embed.spec.ts.
 import { expect, test } from "@playwright/test";
+import { EVIDENCE, RULE } from "../server/outcomes/level.js";
 import { languageOfferText } from "../src/lib/text/language-offer.ts";
+import { sitePagesText } from "../src/lib/text/site-pages.ts";
 import { es } from "../src/lib/ui-text-es.ts";
 import { violationsInBothSchemes } from "./support/axe.ts";
 import { labelOf } from "./support/content.ts";
@@ -148,4 +150,22 @@ test("a browser set to English is offered English on the Spanish start page, and
   const offer = languageOfferText.en.languageOffer;
   await expect(page.getByRole("complementary", { name: offer.heading })).toHaveAttribute("lang", "en");
   await expect(page.getByRole("link", { name: offer.go })).toHaveAttribute("href", "/");
+});
+
+test("how we count, in Spanish: the same rules with the server's own figures, the English-only figures page said to be in English", async ({ page }) => {
+  await page.goto("/es/unliking/android/cache");
+  await interactiveEs(page);
+  await page.getByRole("link", { name: es.footer.howWeCount }).click();
+  await expect(page).toHaveURL(/\/es\/how-we-count$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(sitePagesText.es.howWeCount.title);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  const prose = page.locator("article .prose");
+  await expect(prose).toContainText(`las últimas ${RULE.weeks} semanas`);
+  await expect(prose).toContainText(`al menos ${RULE.highCount} lectores`);
+  await expect(prose).toContainText(`los últimos ${EVIDENCE.days} días`);
+  for (const link of await prose.getByRole("link").all()) {
+    await expect(link).toHaveAttribute("href", "/stats");
+    await expect(link).toHaveAttribute("hreflang", "en");
+    await expect(link).toContainText("(en inglés)");
+  }
 });

@@ -3,7 +3,7 @@ import { hydrateRoot } from "react-dom/client";
 import { HydratedRouter } from "react-router/dom";
 import { isOtherPage } from "@/components/loaded-page";
 import { keyHistoryEntry } from "@/components/scroll-restore";
-import { stepRoutes } from "@/lib/step-routes";
+import { stepRouteIds } from "@/lib/step-routes";
 
 // The not-found page is sent for every unknown URL, so the URL in the address bar is not the one it
 // was prerendered at: the router would match it to a step, fetch that step's data (a second 404)
@@ -23,7 +23,7 @@ const isStaticPage = document.querySelector("[data-page=not-found], [data-page=s
 function shareStepModule() {
   const modules = (window as { __reactRouterRouteModules?: Record<string, unknown> }).__reactRouterRouteModules;
   if (!modules) return;
-  const ids = Object.values(stepRoutes);
+  const ids = stepRouteIds;
   const loaded = ids.map((id) => modules[id]).find(Boolean);
   if (loaded) for (const id of ids) modules[id] ??= loaded;
 }

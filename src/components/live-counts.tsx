@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { evidenceQuery, evidenceSentence, liveQuery, liveSentence } from "@/lib/live-counts";
-import { useTextOf } from "./language";
+import { localHref } from "@/lib/language-path";
+import { useLanguage, useTextOf } from "./language";
 import { countsText } from "@/lib/text/counts";
 
 const queryClient = new QueryClient();
@@ -24,13 +25,14 @@ function LiveLevel({ symptom }: { symptom: string }) {
   const text = useTextOf(countsText);
   const t = text.live;
   const sentence = liveSentence(symptom, data?.[symptom], text);
+  const howWeCount = `${localHref("/how-we-count", useLanguage())}#live`;
   if (!sentence) return null;
   const level = data?.[symptom]?.level;
   return (
     <p data-testid="live-level" className={level === "high" || level === "raised" ? "border-s-4 border-brand-strong ps-3 text-zinc-950 dark:border-rose-300 dark:text-white" : ""}>
       <span className="font-semibold">{t.ourLiveCount}</span>
       {sentence}{" "}
-      <a href="/how-we-count#live" className="text-brand-strong underline underline-offset-2 dark:text-rose-300">
+      <a href={howWeCount} className="text-brand-strong underline underline-offset-2 dark:text-rose-300">
         {t.howWeCount}
       </a>
     </p>

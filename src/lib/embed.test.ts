@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { languages } from "@/content/languages";
 import { allSteps } from "@/wizard/steps";
 import { embedHref, embedProse, isEmbedPath, siteHref } from "./embed";
+import { languagePrefix } from "./language-path";
 import { stepDataUrl } from "./step-data";
 
 describe("embed addresses", () => {
@@ -29,5 +32,17 @@ describe("embed addresses", () => {
     expect(embedProse(html, isStep)).toBe(
       '<p>See <a href="/embed/missing/connection" target="_self">the check</a>, <a href="/sources">the sources</a> or <a href="https://support.tiktok.com/">TikTok</a>.</p>',
     );
+  });
+});
+
+describe("embed.js, the snippet other sites paste", () => {
+  // Plain JavaScript served as is, so it cannot import the list of languages: it keeps a copy.
+  it("opens the guide in each of its languages (data-lang), under that language's prefix, and names them all when given another", () => {
+    const snippet = readFileSync(new URL("../../public/embed.js", import.meta.url), "utf8");
+    const table = /var LANGUAGES = (\{[^}]*\});/.exec(snippet)?.[1];
+    expect(table, "embed.js: var LANGUAGES = { … };").toBeDefined();
+    const copied: unknown = JSON.parse(table!.replace(/([a-z]+):/g, '"$1":'));
+    expect(copied).toEqual(Object.fromEntries(languages.filter((lang) => lang !== "en").map((lang) => [lang, languagePrefix[lang]])));
+    expect(snippet).toContain(`is not a language of the guide (${languages.join(", ")})`);
   });
 });

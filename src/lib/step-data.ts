@@ -4,13 +4,7 @@
 import { UNSAFE_decodeViaTurboStream as decodeViaTurboStream } from "react-router";
 import { isEmbedPath, siteHref } from "./embed";
 import { englishHref, languageOfPath } from "./language-path";
-import { stepRoutes } from "./step-routes";
-
-/** Each step route's id by where it is: the site or a frame, the language, the start or a step (src/routes.ts). */
-const routeIds = {
-  site: { en: [stepRoutes.start, stepRoutes.step], es: [stepRoutes.esStart, stepRoutes.esStep] },
-  embed: { en: [stepRoutes.embedStart, stepRoutes.embedStep], es: [stepRoutes.embedEsStart, stepRoutes.embedEsStep] },
-} as const;
+import { stepRouteId } from "./step-routes";
 
 /**
  * The address React Router fetches a step's data from when an answer is tapped. The step route
@@ -20,8 +14,7 @@ const routeIds = {
 export function stepDataUrl(href: string): string {
   const path = href.replace(/\/+$/, "") || "/";
   // The embed pages (src/lib/embed.ts) and each language's (src/lib/language-path.ts) are routes of their own.
-  const [start, step] = routeIds[isEmbedPath(path) ? "embed" : "site"][languageOfPath(path)];
-  const route = englishHref(siteHref(path)) === "/" ? start : step;
+  const route = stepRouteId({ embed: isEmbedPath(path), lang: languageOfPath(path), start: englishHref(siteHref(path)) === "/" });
   return `${path === "/" ? "/_root" : path}.data?_routes=${route}`;
 }
 

@@ -1,15 +1,21 @@
+import { languages, type Language } from "../content/languages.ts";
+
+/** Where a step route serves: in another site's frame or not, in which language, the start page or a step. */
+export interface StepRoute {
+  embed: boolean;
+  lang: Language;
+  start: boolean;
+}
+
 /**
- * The route ids of the steps (src/routes.ts): the start page, the steps, the same two inside
- * another site's frame, and all four in Spanish. All are one module, src/routes/step.tsx. A step's
- * data file is asked for under its route's id (src/lib/step-data.ts).
+ * A step route's id (src/routes.ts), from where it serves: "start", "step", "embed-start",
+ * "es-step", "embed-es-start"… All are one module, src/routes/step.tsx; a step's data file is asked
+ * for under its route's id (src/lib/step-data.ts).
  */
-export const stepRoutes = {
-  start: "start",
-  step: "step",
-  embedStart: "embed-start",
-  embedStep: "embed-step",
-  esStart: "es-start",
-  esStep: "es-step",
-  embedEsStart: "embed-es-start",
-  embedEsStep: "embed-es-step",
-} as const;
+export const stepRouteId = ({ embed, lang, start }: StepRoute): string =>
+  [embed && "embed", lang !== "en" && lang, start ? "start" : "step"].filter(Boolean).join("-");
+
+/** Every step route's id. */
+export const stepRouteIds: readonly string[] = [false, true].flatMap((embed) =>
+  languages.flatMap((lang) => [true, false].map((start) => stepRouteId({ embed, lang, start }))),
+);

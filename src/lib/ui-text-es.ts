@@ -71,11 +71,11 @@ export const es: UiText = {
     allFixesAfter: ", en una página para leer o imprimir.",
     map: "Toda la guía en un mapa",
     mapAfter: ", cada paso y a dónde lleva cada respuesta.",
-    onYourSite: "Pon esta guía en tu sitio (en inglés)",
+    onYourSite: "Pon esta guía en tu sitio",
     independent: "Una página de ayuda independiente, sin relación con TikTok ni ByteDance y sin su respaldo. TikTok es una marca registrada de su dueño.",
     counting:
       "Sin rastreadores, sin cookies y nada que se cargue desde otros sitios. Cada respuesta que tocas se cuenta (el paso, la respuesta, el día) para saber qué arreglos funcionan; no se guarda nada que te identifique, y no se cuentan los navegadores que envían Global Privacy Control o Do Not Track.",
-    howWeCount: "Cómo contamos (en inglés)",
+    howWeCount: "Cómo contamos",
     stats: "Qué arreglos funcionan (en inglés)",
     notCounting: "Sin rastreadores, sin cookies y nada que se cargue desde otros sitios.",
   },

@@ -39,8 +39,11 @@ describe("the sitemap", () => {
       expect(page.alternates).toEqual({ en: english.loc, es: translation.loc, "x-default": english.loc });
     }
     for (const url of urls) if (Object.keys(url.alternates).length > 0) expect(Object.values(url.alternates), url.loc).toContain(url.loc);
-    // The counting page is in English only: no alternates to a page that does not exist.
-    expect(urls.find((url) => url.loc.endsWith("/how-we-count"))!.alternates).toEqual({});
+    // A page in English only has no alternates to a page that does not exist; a translated one has both.
+    for (const { path, translated } of sitePages.filter((p) => p.indexed)) {
+      const alternates = urls.find((url) => url.loc === `${publicOrigin}${path}`)!.alternates;
+      expect(alternates, path).toEqual(translated ? { en: `${publicOrigin}${path}`, es: `${publicOrigin}/es${path}`, "x-default": `${publicOrigin}${path}` } : {});
+    }
   });
   it("dates a step by the day its menu path was checked, and leaves undated what was never checked", () => {
     for (const { loc, lastmod } of urls) {

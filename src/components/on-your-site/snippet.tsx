@@ -1,0 +1,41 @@
+import { useEffect, useState } from "react";
+import { useHydrated } from "@/lib/use-hydrated";
+import { useTextOf } from "@/components/language";
+import { sitePagesText } from "@/lib/text/site-pages";
+
+/** A piece of HTML to copy: selectable text, and a Copy button once JavaScript runs. */
+export function Snippet({ code, id }: { code: string; id?: string }) {
+  const hydrated = useHydrated();
+  const t = useTextOf(sitePagesText).onYourSite;
+  const [copied, setCopied] = useState<boolean>();
+  useEffect(() => setCopied(undefined), [code]);
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  }
+  return (
+    <div className="space-y-2">
+      <pre id={id} className="overflow-x-auto rounded-xl bg-zinc-100 p-4 text-sm whitespace-pre-wrap break-all text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100">
+        <code>{code}</code>
+      </pre>
+      <div className="flex min-h-12 flex-wrap items-center gap-3">
+        {hydrated && (
+          <button
+            type="button"
+            onClick={copy}
+            className="inline-flex min-h-12 items-center rounded-xl border-2 border-zinc-300 px-4 font-semibold text-zinc-900 hover:border-brand-strong dark:border-zinc-600 dark:text-white"
+          >
+            {t.copy}
+          </button>
+        )}
+        <p role="status" className="text-base font-medium text-emerald-800 dark:text-emerald-300">
+          {copied === true ? t.copied : copied === false ? t.copyFailed : ""}
+        </p>
+      </div>
+    </div>
+  );
+}
