@@ -3,10 +3,10 @@ import { languages, type Language } from "@/content/languages";
 import { englishHref, languageNames, samePageIn } from "@/lib/language-path";
 import { sitePages } from "@/lib/site-pages";
 import { siteHref } from "@/lib/embed";
+import { deviceStorage } from "@/lib/device-storage";
 import { rememberLanguage } from "@/lib/language-choice";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useIsEmbed } from "./embed-context";
-import { deviceStorage } from "@/lib/device-storage";
 import { GuideLink } from "./guide-link";
 import { useLanguage } from "./language";
 

@@ -1,9 +1,9 @@
 import type { Language } from "@/content/languages";
+import { deviceStorage } from "@/lib/device-storage";
 import { rememberLanguage } from "@/lib/language-choice";
 import { localHref } from "@/lib/language-path";
 import { languageOfferText } from "@/lib/text/language-offer";
 import { GuideLink } from "./guide-link";
-import { deviceStorage } from "@/lib/device-storage";
 
 /** The offer of `offered` on a start page in `page`'s language, in `offered`'s words (language-offer.tsx). */
 export default function OfferPanel({ offered, page, onDone }: { offered: Language; page: Language; onDone: () => void }) {

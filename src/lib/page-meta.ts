@@ -2,9 +2,6 @@ import type { MetaDescriptor } from "react-router";
 import type { Language } from "@/content/languages";
 import { en, type UiText } from "./ui-text";
 
-/** The site's name in English (the header shows it in the page's language: src/lib/ui-text.ts). */
-export const siteName = en.nav.siteName;
-
 interface PageInfo {
   href: string;
   /** The step's own title, which its preview image shows. */

@@ -1,9 +1,12 @@
 import { MAX_QUEUED } from "@/lib/outcomes";
+import { useTextOf } from "@/components/language";
+import { countsText } from "@/lib/text/counts";
 import type { CountingRules } from "./rules";
 
 /** The counting page's prose in English (src/routes/how-we-count.tsx). The Spanish says the same: prose-es.tsx. */
 export function HowWeCountEn({ rule, evidence }: CountingRules) {
   const percent = (p: number) => `${p * 100}%`;
+  const { number } = useTextOf(countsText).format;
   return (
     <div className="prose">
       <p>
@@ -52,7 +55,7 @@ export function HowWeCountEn({ rule, evidence }: CountingRules) {
         <li>
           <strong>most likely a problem on TikTok&apos;s side</strong> when at least {rule.highCount} readers reported it, at
           least {rule.highRatio} times the usual, and so many would happen by chance in an ordinary hour less than once in{" "}
-          {Math.round(1 / rule.highChance).toLocaleString("en-US")} (a Poisson test);
+          {number(Math.round(1 / rule.highChance))} (a Poisson test);
         </li>
         <li>
           <strong>more than usual</strong> with at least {rule.raisedCount} readers, {rule.raisedRatio} times the usual, and

@@ -1,4 +1,6 @@
 import { MAX_QUEUED } from "@/lib/outcomes";
+import { useTextOf } from "@/components/language";
+import { countsText } from "@/lib/text/counts";
 import type { CountingRules } from "./rules";
 
 /**
@@ -7,6 +9,7 @@ import type { CountingRules } from "./rules";
  */
 export function HowWeCountEs({ rule, evidence }: CountingRules) {
   const percent = (p: number) => `${p * 100} %`;
+  const { number } = useTextOf(countsText).format;
   return (
     <div className="prose">
       <p>
@@ -58,7 +61,7 @@ export function HowWeCountEs({ rule, evidence }: CountingRules) {
         <li>
           <strong>lo más probable es que sea un problema de TikTok</strong> cuando al menos {rule.highCount} lectores lo
           reportaron, al menos {rule.highRatio} veces lo normal, y que pasaran tantos por casualidad en una hora cualquiera
-          sería menos de una vez en {Math.round(1 / rule.highChance).toLocaleString("es-419")} (una prueba de Poisson);
+          sería menos de una vez en {number(Math.round(1 / rule.highChance))} (una prueba de Poisson);
         </li>
         <li>
           <strong>más de lo normal</strong> con al menos {rule.raisedCount} lectores, {rule.raisedRatio} veces lo normal, y

@@ -1,6 +1,6 @@
 import { GuideLink } from "@/components/guide-link";
 import { useGuideLinks } from "@/components/embed-context";
-import { Snippet } from "./snippet";
+import { Snippet, StartingPoints } from "./snippet";
 import type { OnYourSiteProps } from "./snippets";
 
 /** The page for site owners, in English (src/routes/on-your-site.tsx). The Spanish says the same: prose-es.tsx. */
@@ -54,24 +54,5 @@ export function OnYourSiteEn({ snippets, question, starts }: OnYourSiteProps) {
         </p>
       </div>
     </>
-  );
-}
-
-/** Each problem the guide can start at: its answer's words, linking to its step, and its snippet. */
-export function StartingPoints({ starts, snippets }: Pick<OnYourSiteProps, "starts" | "snippets">) {
-  const links = useGuideLinks();
-  return (
-    <ul className="space-y-4">
-      {starts.map(({ label, href }) => (
-        <li key={href} className="space-y-2">
-          <p className="text-lg">
-            <GuideLink {...links.step(href)} className="font-semibold underline underline-offset-2">
-              {label}
-            </GuideLink>
-          </p>
-          <Snippet code={snippets.startingAt(href)} />
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,7 +1,6 @@
 import { GuideLink } from "@/components/guide-link";
 import { useGuideLinks } from "@/components/embed-context";
-import { StartingPoints } from "./prose-en";
-import { Snippet } from "./snippet";
+import { Snippet, StartingPoints } from "./snippet";
 import type { OnYourSiteProps } from "./snippets";
 
 /**

@@ -1,5 +1,8 @@
 import { useEffect, useState } from "react";
 import { useHydrated } from "@/lib/use-hydrated";
+import { GuideLink } from "@/components/guide-link";
+import { useGuideLinks } from "@/components/embed-context";
+import type { OnYourSiteProps } from "./snippets";
 import { useTextOf } from "@/components/language";
 import { sitePagesText } from "@/lib/text/site-pages";
 
@@ -37,5 +40,24 @@ export function Snippet({ code, id }: { code: string; id?: string }) {
         </p>
       </div>
     </div>
+  );
+}
+
+/** Each problem the guide can start at: its answer's words, linking to its step, and its snippet. */
+export function StartingPoints({ starts, snippets }: Pick<OnYourSiteProps, "starts" | "snippets">) {
+  const links = useGuideLinks();
+  return (
+    <ul className="space-y-4">
+      {starts.map(({ label, href }) => (
+        <li key={href} className="space-y-2">
+          <p className="text-lg">
+            <GuideLink {...links.step(href)} className="font-semibold underline underline-offset-2">
+              {label}
+            </GuideLink>
+          </p>
+          <Snippet code={snippets.startingAt(href)} />
+        </li>
+      ))}
+    </ul>
   );
 }

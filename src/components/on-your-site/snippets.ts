@@ -1,4 +1,5 @@
 import type { Language } from "@/content/languages";
+import { embedHref } from "@/lib/embed";
 import { localHref } from "@/lib/language-path";
 
 /**
@@ -7,11 +8,10 @@ import { localHref } from "@/lib/language-path";
  */
 export function snippets(origin: string, lang: Language, frameTitle: string) {
   const langAttribute = lang === "en" ? "" : ` data-lang="${lang}"`;
-  const embedPath = lang === "en" ? "/embed" : `/embed${localHref("/", lang)}`;
   return {
     script: `<script src="${origin}/embed.js"${langAttribute} async></script>`,
     startingAt: (href: string) => `<script src="${origin}/embed.js"${langAttribute} data-start="${href}" async></script>`,
-    iframe: `<iframe src="${origin}${embedPath}" title="${frameTitle}" allow="clipboard-write; web-share" style="width: 100%; height: 760px; border: 0"></iframe>`,
+    iframe: `<iframe src="${origin}${embedHref(localHref("/", lang))}" title="${frameTitle}" allow="clipboard-write; web-share" style="width: 100%; height: 760px; border: 0"></iframe>`,
   };
 }
 
