@@ -3,7 +3,12 @@
 // tests' database holds made-up counts (e2e/support/seed.js, marked synthetic): a steady usual for
 // every problem, a burst of reports of likes on videos dropping, answers to the reset on iPhone.
 import { expect, test, type Page } from "@playwright/test";
+import { languages } from "../src/content/languages.ts";
+import { localHref } from "../src/lib/language-path.ts";
+import { evidenceSentence, liveSentence } from "../src/lib/live-counts.ts";
+import { countsText } from "../src/lib/text/counts.ts";
 import { seriousViolations, violationsInBothSchemes } from "./support/axe.ts";
+import { labelOf } from "./support/content.ts";
 import { SEEDED } from "./support/seeded.js";
 import { expectStep, interactive } from "./support/walk.ts";
 
@@ -64,32 +69,74 @@ for (const [name, width] of [["a Pixel 7", 412], ["a 320 px screen", 320]] as co
   test(`the line never moves the step on ${name}: its space is kept from the first paint, and nothing shifts when it arrives`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     let release = () => {};
-    const held = new Promise<void>((go) => (release = go));
+    let held = new Promise<void>((go) => (release = go));
     await page.route(/\/api\/outcomes\/(live|evidence)$/, async (route) => {
       await held;
       await route.continue();
     });
+    // Each shift, with what moved and from where to where.
     await page.addInitScript(() => {
-      const w = window as unknown as { shifts: number };
-      w.shifts = 0;
+      const w = window as unknown as { shifts: string[] };
+      w.shifts = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.shifts += (entry as unknown as { value: number }).value;
-      }).observe({ type: "layout-shift", buffered: true });
+        for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
+          const moved = entry.sources.map(({ node, previousRect: a, currentRect: b }) => `${node?.nodeName} "${node?.textContent?.slice(0, 30)}" y ${a.y}→${b.y}, height ${a.height}→${b.height}`);
+          w.shifts.push(`${entry.value.toFixed(5)}: ${moved.join("; ")}`);
+        }
+      }).observe({ type: "layout-shift" });
     });
-    const shifts = () => page.evaluate(() => (window as unknown as { shifts: number }).shifts);
-    // The longest live line (a burst: "most likely…"), then a fix's figure.
-    for (const [href, line] of [["/dropping/quick-checks", level], ["/missing/iphone/reset", evidence]] as const) {
+    const shifts = () => page.evaluate(() => (window as unknown as { shifts: string[] }).shifts.splice(0));
+    // The longest live line (a burst: "most likely…"), in English and in Spanish, then a fix's figure.
+    for (const [href, line] of [["/dropping/quick-checks", level], ["/es/dropping/quick-checks", level], ["/missing/iphone/reset", evidence]] as const) {
+      held = new Promise<void>((go) => (release = go));
       await openAtCounts(page, href);
-      await interactive(page);
+      await interactive(page, href.startsWith("/es") ? "es" : "en");
       const question = page.locator("#question");
       const before = await question.boundingBox();
+      // From here on: what the line's arrival moves.
+      await shifts();
       release();
       await expect(line(page)).toBeVisible();
       expect(await question.boundingBox(), href).toEqual(before);
-      expect(await shifts(), href).toBe(0);
+      expect(await shifts(), href).toEqual([]);
     }
   });
 }
+
+test("the kept space holds the longest line each language can show, on screens from 320 px up", async ({ page }) => {
+  for (const lang of languages) {
+    const text = countsText[lang];
+    const device = { id: "iphone", label: labelOf("device", "device.iphone", lang) };
+    const many = { reports: 9_999, usual: 1, ratio: 999 };
+    const longest = [
+      { href: "/dropping/quick-checks", line: level, sentences: Object.keys(text.live.reportedAs).flatMap((symptom) => (["high", "raised"] as const).map((l) => liveSentence(symptom, { ...many, level: l }, text)!)) },
+      {
+        href: "/missing/iphone/reset",
+        line: evidence,
+        sentences: [evidenceSentence({ from: "2026-01-01", days: 90, fixes: { reset: { all: null, byDevice: { iphone: { answered: 9_999, worked: 9_998, share: 0.999, interval: [0.999, 0.999] } } } } }, "reset", device, text)!],
+      },
+    ];
+    for (const { href, line, sentences } of longest) {
+      await page.setViewportSize({ width: 412, height: 800 });
+      await openAtCounts(page, localHref(href, lang));
+      await expect(line(page)).toBeVisible();
+      for (const width of [320, 360, 399, 400, 480]) {
+        await page.setViewportSize({ width, height: 800 });
+        // Each sentence in place of the one shown, against the space kept for it.
+        const overflowing = await line(page).evaluate((p, sentences) => {
+          const slot = p.closest<HTMLElement>("[data-testid=counts-slot]")!;
+          const kept = parseFloat(getComputedStyle(slot).minHeight);
+          const sentence = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").trim().length > 0)!;
+          return sentences.filter((s) => {
+            sentence.textContent = s;
+            return p.getBoundingClientRect().height > kept;
+          });
+        }, sentences);
+        expect(overflowing, `${localHref(href, lang)} at ${width} px`).toEqual([]);
+      }
+    }
+  }
+});
 
 test("the counts' code and figures are fetched only when the reader scrolls near them, below the fold", async ({ page }) => {
   const fetched: string[] = [];

@@ -60,6 +60,9 @@ test("the support report's code arrives while the reader reads the step before: 
   });
   await page.goto("/unliking/too-fast/slow-down");
   await expect.poll(() => scripts.filter((s) => s.includes("/support-report-"))).toHaveLength(1);
+  // And whatever else this step fetches while it is read (its counts line's code, when the line is
+  // near the screen): once that has settled, the tap may ask for nothing more.
+  await page.waitForLoadState("networkidle");
   const before = scripts.length;
   await answer(page, "slow-down", "answer.no");
   await expectStep(page, "support");

@@ -1,7 +1,11 @@
 import { expect, type FrameLocator, type Page } from "@playwright/test";
 import type { Language } from "../../src/content/languages.ts";
 import type { EventType } from "../../src/wizard/steps.ts";
+import { en } from "../../src/lib/ui-text.ts";
+import { es } from "../../src/lib/ui-text-es.ts";
 import { labelOf, questionOf, titleOf } from "./content.ts";
+
+const uiText = { en, es };
 
 /** A page, or the guide inside another site's frame (e2e/embed.spec.ts). */
 type Surface = Page | FrameLocator;
@@ -37,8 +41,8 @@ export async function holdScripts(page: Page) {
  * Waits until the page runs its JavaScript, as a reader sees it: the share buttons appear (they
  * are kept hidden until then). A tap before that is a plain link followed by a whole page load.
  */
-export async function interactive(page: Surface) {
-  await expect(page.getByRole("button", { name: "Share this step" })).toBeVisible();
+export async function interactive(page: Surface, lang: Language = "en") {
+  await expect(page.getByRole("button", { name: uiText[lang].share.share })).toBeVisible();
 }
 
 /** Answers the question on step `from` the way a person would: by tapping the labelled answer. */

@@ -14,7 +14,8 @@ import { ConnectionPanel, LiveCounts, SupportReport } from "./step-parts";
 import { useHydrated } from "@/lib/use-hydrated";
 import { GuideLink } from "./guide-link";
 import { useNearView } from "./use-near-view";
-import { useUiText } from "./language";
+import { useLanguage, useUiText } from "./language";
+import type { Language } from "@/content/languages";
 
 /**
  * Memoised on the page's data: the router re-renders its routes when a tap starts a step change
@@ -86,6 +87,21 @@ export const StepView = memo(function StepView({ page }: { page: StepPage }) {
  * `scripting`), so nothing below moves when the line arrives, or if it never does; without
  * JavaScript, on a static host and in another site's frame, there is no slot at all.
  */
+/**
+ * Room for the longest line each language can show (9,999 readers in an hour, 999 times the usual: tested in
+ * e2e/live-counts.spec.ts), on a 320 px screen and from 400 px on. Whole class names, for Tailwind.
+ */
+const keptSpace: Record<Language, Record<"live" | "evidence", string>> = {
+  en: {
+    live: "[@media(scripting:enabled)]:min-h-[6lh] min-[400px]:[@media(scripting:enabled)]:min-h-[5lh]",
+    evidence: "[@media(scripting:enabled)]:min-h-[4lh]",
+  },
+  es: {
+    live: "[@media(scripting:enabled)]:min-h-[7lh] min-[400px]:[@media(scripting:enabled)]:min-h-[6lh]",
+    evidence: "[@media(scripting:enabled)]:min-h-[5lh] min-[400px]:[@media(scripting:enabled)]:min-h-[4lh]",
+  },
+};
+
 function CountsSlot({ page }: { page: StepPage }) {
   const hydrated = useHydrated();
   const embed = useIsEmbed();
@@ -93,11 +109,11 @@ function CountsSlot({ page }: { page: StepPage }) {
   // Its code (and TanStack Query's) and its request wait until the reader scrolls near it: it sits
   // below the fold on every step that has it, and a reader who never gets there never pays for it.
   const near = useNearView(slot);
+  const lang = useLanguage();
   const live = page.live && page.symptom;
   if (!__COUNTING__ || embed || !(live || page.fix)) return null;
   return (
-    // Room for the longest line: six lines for the live level on a 320 px screen (five from 400 px on), four for a fix's figure.
-    <div ref={slot} className={`text-sm [@media(scripting:none)]:hidden ${live ? "[@media(scripting:enabled)]:min-h-[6lh] min-[400px]:[@media(scripting:enabled)]:min-h-[5lh]" : "[@media(scripting:enabled)]:min-h-[4lh]"}`} data-testid="counts-slot">
+    <div ref={slot} className={`text-sm [@media(scripting:none)]:hidden ${keptSpace[lang][live ? "live" : "evidence"]}`} data-testid="counts-slot">
       {hydrated &&
         near &&
         (live ? (

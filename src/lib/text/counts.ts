@@ -56,7 +56,7 @@ const es: CountsText = {
     reported: (readers, n, what, times) =>
       `${readers} ${n === 1 ? "reportó" : "reportaron"} ${what} en la última hora, unas ${times} veces lo normal para esta hora de la semana`,
     high: (reported) => `${reported}: lo más probable es que sea un problema de TikTok.`,
-    raised: (reported) => `${reported}: más de lo normal, así que puede estar empezando un problema general.`,
+    raised: (reported) => `${reported}: más de lo normal, puede que empiece un problema general.`,
   },
   evidence: {
     worked: ({ share, readers, n, device, days, low, high }) =>
