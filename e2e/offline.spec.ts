@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { answer, expectStep } from "./support/walk.ts";
+import { languages } from "../src/content/languages.ts";
+import { localHref } from "../src/lib/language-path.ts";
+import { connectionText } from "../src/lib/text/connection.ts";
+import { answer, expectStep, holdScripts } from "./support/walk.ts";
 
 test.describe("offline after one visit", () => {
   test.use({ serviceWorkers: "allow" });
@@ -90,5 +93,35 @@ test.describe("the live connection check", () => {
     await expect(panel.getByRole("status")).toHaveText(/You're offline/);
     await context.setOffline(false);
     await expect(panel.getByTestId("online")).toHaveText("Yes");
+  });
+
+  test("the answers below never move: not when the check's code arrives, nor from one message to the next, at 320 to 480 px", async ({ context }) => {
+    for (const lang of languages) {
+      const t = connectionText[lang];
+      const messages = [t.needsJs, t.checking, t.good, t.slow, t.verySlow, t.offline, t.noAnswer];
+      for (const width of [320, 360, 399, 400, 480]) {
+        const page = await context.newPage();
+        await page.setViewportSize({ width, height: 900 });
+        // Where the question stands before the page's scripts run, and once the check has run.
+        const release = await holdScripts(page);
+        await page.goto(localHref("/missing/connection", lang));
+        const question = page.locator("#question");
+        const before = await question.boundingBox();
+        release();
+        await expect(page.getByTestId("round-trip")).toHaveText(/^\d+ ms/);
+        expect(await question.boundingBox(), `${lang} at ${width} px, after the check`).toEqual(before);
+        // Every message the check can show, in its place.
+        const moved = await page.getByRole("region", { name: t.heading }).getByRole("status").evaluate((status, messages) => {
+          const q = document.querySelector("#question")!;
+          const top = q.getBoundingClientRect().top;
+          return messages.filter((m) => {
+            status.textContent = m;
+            return q.getBoundingClientRect().top !== top;
+          });
+        }, messages);
+        expect(moved, `${lang} at ${width} px`).toEqual([]);
+        await page.close();
+      }
+    }
   });
 });

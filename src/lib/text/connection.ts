@@ -36,7 +36,7 @@ const es: ConnectionText = {
   yes: "Sí",
   no: "No",
   roundTrip: "Ida y vuelta",
-  roundTripValue: (ms, tries) => `${ms} ms (el valor del medio de ${tries} intentos)`,
+  roundTripValue: (ms, tries) => `${ms} ms (el del medio de ${tries} intentos)`,
   checkAgain: "Revisar otra vez",
 };
 
