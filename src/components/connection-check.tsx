@@ -49,7 +49,7 @@ function Check() {
 /**
  * Room for the longest message (noAnswer, in either language) on the narrowest screen and from
  * 400 px on: the answers below never move as the check goes from one message to the next
- * (e2e/troubleshooter.spec.ts measures it). Whole class names, for Tailwind.
+ * (e2e/offline.spec.ts measures it). Whole class names, for Tailwind.
  */
 const messageSpace: Record<Language, string> = { en: "min-h-[5lh] min-[400px]:min-h-[4lh]", es: "min-h-[6lh] min-[400px]:min-h-[5lh]" };
 /** The round trip's value ("123 ms (middle of 5 tries)") wraps on a narrow screen, "–" does not. */

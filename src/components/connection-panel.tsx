@@ -5,7 +5,8 @@ import { connectionText } from "@/lib/text/connection";
 
 /**
  * The live check on the connection step, the same size before its code runs and in every state of
- * the check, so the answers below do not move under a finger. Its code (and TanStack Query's) loads apart: src/components/step-parts.tsx.
+ * the check, so the answers below do not move under a finger. Its code (and TanStack Query's) loads
+ * apart: src/components/step-parts.tsx.
  */
 export function ConnectionPanel() {
   const [mounted, setMounted] = useState(false);
