@@ -5,7 +5,7 @@
 //   1. defer-modules.js  pages paint before scripts load; each page carries its script policy
 //      compile-hints.js  the scripts every page runs are compiled while they download
 //   2. service-worker.js Workbox (workbox-build) precaches every step for offline use
-//   3. precompress.js    brotli and gzip copies, so no server compresses per request
+//   3. precompress.js    brotli and gzip copies, so no server compresses per request (none with PRECOMPRESS=off)
 //   4. host-files.js     _headers and 404.html for a static host or CDN
 // Precompression is ours rather than a Vite plugin's: the plugins compress Vite's own bundle, and
 // the prerendered pages are written after it.
@@ -29,9 +29,13 @@ export async function finishSite(dir, log = console.log) {
   for (const { file, count, size } of await writeServiceWorkers(dir)) {
     log(`Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KiB) -> ${path.join(path.basename(dir), file)}`);
   }
-  const c = await precompress(dir);
-  const kB = (/** @type {number} */ bytes) => `${Math.round(bytes / 1000)} kB`;
-  log(`Precompressed ${c.files} files: ${kB(c.before)} → ${kB(c.brotli)} brotli, ${kB(c.gzip)} gzip`);
+  // A host that compresses on its own has no use for the copies, and they are most of a build's time.
+  if (process.env.PRECOMPRESS === "off") log("No brotli or gzip copies (PRECOMPRESS=off): the host compresses");
+  else {
+    const c = await precompress(dir);
+    const kB = (/** @type {number} */ bytes) => `${Math.round(bytes / 1000)} kB`;
+    log(`Precompressed ${c.files} files: ${kB(c.before)} → ${kB(c.brotli)} brotli, ${kB(c.gzip)} gzip`);
+  }
   const { rules, warnings } = writeHostFiles(dir);
   log(`Wrote _headers (${rules} rules) and 404.html`);
   for (const warning of warnings) console.warn(`Warning: _headers has ${warning}.`);
