@@ -14,7 +14,7 @@ const gzip = promisify(zlib.gzip);
 export const COMPRESSIBLE = /\.(html|js|mjs|css|svg|data|json|webmanifest|txt|xml|map)$/;
 /**
  * The `.data` files React Router writes beside each prerendered resource route (the preview images,
- * the sitemap, robots.txt, the manifest): no page asks for them (the service worker leaves them out
+ * the sitemap, robots.txt, a JSON file): no page asks for them (the service worker leaves them out
  * too), and the images' (a PNG escaped into JSON) took a sixth of the build's compression time.
  */
 export const NEVER_FETCHED = /\.(png|xml|txt|json)\.data$/;
