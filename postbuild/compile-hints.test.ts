@@ -1,7 +1,8 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { writeFiles } from "../lib/testing/files.js";
 import { addCompileHints, HINT } from "./compile-hints.js";
 
 let dir: string;
@@ -9,10 +10,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function site(files: Record<string, string>) {
   dir = mkdtempSync(path.join(os.tmpdir(), "likes-hints-"));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
+  writeFiles(dir, files);
 }
 const read = (file: string) => readFileSync(path.join(dir, file), "utf8");
 

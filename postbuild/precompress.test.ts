@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
+import { writeFiles } from "../lib/testing/files.js";
 import { precompress } from "./precompress.js";
 
 let dir: string;
@@ -10,10 +11,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function site(files: Record<string, string>) {
   dir = mkdtempSync(path.join(os.tmpdir(), "likes-precompress-"));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
+  writeFiles(dir, files);
 }
 const page = "<p>Clear the cache, then like the video again.</p>\n".repeat(40);
 

@@ -1,6 +1,6 @@
 // The production server against a small site made here (not the real build), on a free port.
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { tmpdir } from "node:os";
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The scripts are plain JavaScript (typed with JSDoc) that Node runs as they are; tsc here does not read JS.
 import { withPolicyMeta, writeHostFiles } from "../postbuild/host-files.js";
 import { EMBED_SCRIPT, frameAncestors, IMMUTABLE, STEP_DATA } from "../lib/headers.js";
+import { writeFiles } from "../lib/testing/files.js";
 import { precompress } from "../postbuild/precompress.js";
 import { createServer } from "./server.js";
 
@@ -51,10 +52,7 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), "server-test-"));
   dir = path.join(root, "client");
   writeFileSync(path.join(root, "secret.txt"), "TOP SECRET outside the build");
-  for (const [name, text] of Object.entries(site)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
+  writeFiles(dir, site);
   writeHostFiles(dir);
   await precompress(dir);
   server = createServer({ dir, log: (line: string) => logged.push(line) });
@@ -477,10 +475,7 @@ describe("a bounded fuzz on loopback", () => {
 describe("a new build made in place", () => {
   it("is served with its own script hashes once its _headers is written", async () => {
     const other = mkdtempSync(path.join(tmpdir(), "server-rebuild-"));
-    const write = (name: string, text: string) => {
-      mkdirSync(path.dirname(path.join(other, name)), { recursive: true });
-      writeFileSync(path.join(other, name), text);
-    };
+    const write = (name: string, text: string) => writeFiles(other, { [name]: text });
     write("index.html", page("Old", ["window.build = 1;"]));
     write("404/index.html", page("Not found", []));
     writeHostFiles(other);

@@ -11,6 +11,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stepPage } from "../../src/content/page.server.ts";
 import { outcomeMap } from "../../src/wizard/outcomes.ts";
+import { writeFiles } from "../../lib/testing/files.js";
 import { postgresAvailable, startPostgres, withPostgres } from "../../lib/testing/postgres.js";
 import { buildStatsRenderer } from "../../postbuild/stats-renderer.js";
 import { createServer } from "../server.js";
@@ -101,10 +102,7 @@ function fixtureSite(root: string) {
     "_outcomes.json": JSON.stringify(map),
     _headers: "/*\n",
   };
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
+  writeFiles(dir, files);
   return dir;
 }
 
