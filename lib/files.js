@@ -10,3 +10,10 @@ export function listFiles(/** @type {string} */ dir) {
     .map((entry) => "/" + path.relative(dir, path.join(entry.parentPath, entry.name)).normalize().split(path.sep).join("/"))
     .sort();
 }
+
+/**
+ * The endings of the `.data` files React Router writes beside each prerendered resource route (the
+ * preview images, the sitemap, robots.txt, a JSON file). No page asks for them, so the build neither
+ * compresses them (postbuild/precompress.js) nor precaches them (postbuild/service-worker.js).
+ */
+export const UNFETCHED_DATA = ["png", "xml", "txt", "json"].map((type) => `.${type}.data`);

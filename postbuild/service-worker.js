@@ -5,6 +5,7 @@
 // together would be twice the download (14.8 MB instead of 7.3).
 import path from "node:path";
 import { generateSW } from "workbox-build";
+import { UNFETCHED_DATA } from "../lib/files.js";
 
 /** A prerendered page is fetched at its clean URL, not at .../index.html. @param {string} url */
 function cleanUrl(url) {
@@ -37,7 +38,7 @@ export async function writeServiceWorker(dir, lang) {
     // are for other sites' frames, which do not use this worker.
     globIgnores: [
       ...otherPages,
-      ...["embed/**", "embed.data", "embed.js", "og/**", "**/*.png.data", "**/*.xml.data", "**/*.txt.data", "**/*.json.data", "_redirects.data"],
+      ...["embed/**", "embed.data", "embed.js", "og/**", ...UNFETCHED_DATA.map((ending) => `**/*${ending}`), "_redirects.data"],
       ...["__spa-fallback.html", "404.html", "**/404/index.html", "sw.js", "sw-*.js", "_headers", "ping.txt", "stats/index.html", "stats.data"],
     ],
     swDest: path.join(dir, workerFile(lang)),
